@@ -1,0 +1,32 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { collections, localization } from '../content-models'
+import { applyMigrations, databaseAdapter } from './database'
+import { payloadSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: 'users',
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' · Migrant portal' },
+  },
+  collections,
+  localization,
+  // Per-locale publishing: each translation has its own draft/published state.
+  experimental: { localizeStatus: true },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, '../content-models/payload-types.ts') },
+  onInit: applyMigrations,
+})

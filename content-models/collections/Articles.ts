@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { slugField } from '../fields/slug'
+import { articleKinds, countries } from '../taxonomy'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'country', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  access: {
+    read: authenticatedOrPublished,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: {
+      // Each translation is published on its own: the Uzbek text can go live
+      // before the Kyrgyz one is ready.
+      localizeStatus: true,
+    },
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'body', type: 'richText', localized: true },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: articleKinds.map((value) => ({ label: value, value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'country',
+      type: 'select',
+      required: true,
+      defaultValue: 'all',
+      options: countries.map((value) => ({ label: value, value })),
+      admin: { position: 'sidebar', description: 'Country the article applies to.' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'effectiveDate',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        condition: (data) => data?.kind === 'law-change',
+        description: 'The day the law change takes effect.',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.kind === 'law-change' && !value
+          ? 'A law change needs the date it takes effect.'
+          : true,
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run content:import -- <dir>`: imports articles from Markdown files into
+ * the database DATABASE_URI names. All or nothing: any problem stops the import
+ * before anything is written.
+ */
+import path from 'node:path'
+
+import { importDir, summarize } from './content/import-dir'
+import { ContentError } from './content/problems'
+import { openPayload } from './lib/payload'
+
+const dir = process.argv[2]
+if (!dir) {
+  console.error('Usage: npm run content:import -- <dir>   (reads <dir>/articles/<slug>.<locale>.md and <dir>/topics.yml)')
+  process.exit(2)
+}
+
+const payload = await openPayload()
+try {
+  const report = await importDir(payload, path.resolve(dir), {
+    onArticle: (slug, outcome, locales) => console.log(`  ${outcome.padEnd(9)} ${slug} (${locales.join(', ')})`),
+  })
+  for (const slug of report.createdWithoutTitles) {
+    console.log(`  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`)
+  }
+  console.log(`Imported ${summarize(report)} from ${dir}`)
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof ContentError ? `Import failed: ${error.message}` : error)
+  process.exit(1)
+}
