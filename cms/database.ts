@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
 
@@ -51,5 +51,6 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
 /** Brings an SQLite database up to the committed schema; MongoDB needs none. */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // Generated migrations are typed for the SQLite adapter; migrate() takes the generic shape.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

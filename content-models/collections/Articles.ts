@@ -28,8 +28,9 @@ export const Articles: CollectionConfig = {
     },
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
-    { name: 'summary', type: 'textarea', localized: true },
+    // Short enough to read on a small phone screen and in a search result.
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
     slugField(),
     {

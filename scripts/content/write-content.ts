@@ -66,7 +66,7 @@ async function writeTopics(
       depth: 0,
       req,
     })
-    let doc = found.docs[0] as Doc | undefined
+    let doc = found.docs[0] as unknown as Doc | undefined
     let outcome: Outcome = 'unchanged'
     if (!doc) {
       const titles = Object.keys(topic.titles).length > 0 ? topic.titles : { [sourceLocale]: topic.slug }

@@ -1,0 +1,46 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+/** Path of a package's CLI entry, run with this process's Node (the project's pinned one). */
+export function binPath(pkg: string, bin: string): string {
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), bin)
+}
+
+/** The CLIs the scripts drive. */
+export const bins = {
+  astro: () => binPath('astro', 'bin/astro.mjs'),
+  next: () => binPath('next', 'dist/bin/next'),
+  payload: () => binPath('payload', 'bin.js'),
+}
+
+export interface RunOptions {
+  env?: Record<string, string>
+  /** Print the child's output (default true). */
+  inherit?: boolean
+}
+
+/** Starts a Node CLI as a child process; it inherits stdout/stderr. */
+export function start(script: string, args: string[], options: RunOptions = {}): ChildProcess {
+  return spawn(process.execPath, [script, ...args], {
+    stdio: ['ignore', options.inherit === false ? 'ignore' : 'inherit', options.inherit === false ? 'pipe' : 'inherit'],
+    env: { ...process.env, ...options.env },
+  })
+}
+
+/** Runs a Node CLI to completion; rejects with its exit code on failure. */
+export function run(script: string, args: string[], options: RunOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = start(script, args, options)
+    let stderr = ''
+    child.stderr?.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with code ${code}${stderr ? `:\n${stderr}` : ''}`)),
+    )
+  })
+}

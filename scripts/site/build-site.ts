@@ -1,0 +1,92 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { localeCodes } from '../../content-models/locales'
+import { CONTENT_FILE_ENV } from '../../site/utils/content'
+import { bins, run } from '../lib/run'
+import { exportContent } from './export-content'
+import { indexSearch } from './index-search'
+
+export interface BuildReport {
+  articles: number
+  translations: number
+  pages: number
+  indexedPages: number
+  searchLanguages: string[]
+  seconds: number
+}
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { recursive: true })
+  return entries.filter((e) => e.endsWith('.html')).length
+}
+
+/** Fails the build if a language has no home page, before anything replaces the old site. */
+async function verify(dir: string): Promise<void> {
+  for (const locale of localeCodes) {
+    await fs.access(path.join(dir, locale, 'index.html')).catch(() => {
+      throw new Error(`Built site is incomplete: ${locale}/index.html is missing`)
+    })
+  }
+}
+
+/**
+ * Builds the static site from the published content into `outDir`: export the
+ * content through the Local API, build every language with Astro, index it with
+ * Pagefind, then swap the result into place. Everything happens in a staging
+ * directory beside `outDir`, so a failed build never replaces a good one.
+ */
+export async function buildSite(
+  payload: Payload,
+  outDir: string,
+  log: (line: string) => void = console.log,
+): Promise<BuildReport> {
+  const started = Date.now()
+  const out = path.resolve(outDir)
+  const staging = `${out}.staging-${process.pid}`
+  const contentFile = path.resolve('.cache', `site-content-${process.pid}.json`)
+  await fs.rm(staging, { recursive: true, force: true })
+  await fs.mkdir(path.dirname(contentFile), { recursive: true })
+
+  try {
+    log('1/3 Reading published content…')
+    const content = await exportContent(payload)
+    const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
+    await fs.writeFile(contentFile, JSON.stringify(content))
+    log(`    ${content.articles.length} articles, ${translations} translations, ${content.topics.length} topics`)
+
+    log(`2/3 Building ${localeCodes.length} languages with Astro…`)
+    // Astro runs in its own process: it needs React in production mode, while
+    // the Local API in this process has already loaded it in development mode.
+    await run(bins.astro(), ['build', '--outDir', staging, '--silent'], { env: { [CONTENT_FILE_ENV]: contentFile } })
+    const pages = await countHtml(staging)
+    log(`    ${pages} pages`)
+
+    log('3/3 Indexing search with Pagefind…')
+    const search = await indexSearch(staging)
+    log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
+
+    await verify(staging)
+    const previous = `${out}.previous-${process.pid}`
+    const hadOld = await fs.stat(out).then(() => true, () => false)
+    if (hadOld) await fs.rename(out, previous)
+    await fs.rename(staging, out)
+    if (hadOld) await fs.rm(previous, { recursive: true, force: true })
+
+    return {
+      articles: content.articles.length,
+      translations,
+      pages,
+      indexedPages: search.pages,
+      searchLanguages: search.languages,
+      seconds: (Date.now() - started) / 1000,
+    }
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true })
+    throw error
+  } finally {
+    await fs.rm(contentFile, { force: true })
+  }
+}

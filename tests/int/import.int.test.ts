@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { importDir } from '../../scripts/content/import-dir'
+import { ContentError } from '../../scripts/content/problems'
+import { fixture, freshPayload } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await freshPayload()
+})
+
+/** Everything an import could touch, to compare before and after. */
+async function snapshot() {
+  const count = async (collection: 'articles' | 'topics') => (await payload.count({ collection })).totalDocs
+  const versions = (await payload.countVersions({ collection: 'articles' })).totalDocs
+  const docs = await payload.find({ collection: 'articles', locale: 'all', draft: true, depth: 0, limit: 0, sort: 'slug' })
+  return { articles: await count('articles'), topics: await count('topics'), versions, docs: JSON.stringify(docs.docs) }
+}
+
+describe('content:import', () => {
+  it('imports every language of a slug into one document, with drafts kept as drafts', async () => {
+    const report = await importDir(payload, fixture('valid'))
+    expect(report.articles).toEqual({ created: 3, updated: 0, unchanged: 0 })
+    expect(report.createdWithoutTitles).toEqual(['new-topic'])
+
+    const patent = await payload.find({ collection: 'articles', where: { slug: { equals: 'test-patent' } }, locale: 'all', draft: true, depth: 0 })
+    expect(patent.docs).toHaveLength(1)
+    const titles = patent.docs[0].title as unknown as Record<string, string>
+    expect(Object.keys(titles).sort()).toEqual(['en', 'ru', 'uz'])
+
+    const anonymousUz = await payload.find({ collection: 'articles', locale: 'uz', where: { slug: { equals: 'test-patent' } }, overrideAccess: false })
+    expect(anonymousUz.docs).toHaveLength(0)
+    const anonymousRu = await payload.find({ collection: 'articles', locale: 'ru', where: { slug: { equals: 'test-patent' } }, overrideAccess: false })
+    expect(anonymousRu.docs[0].title).toBe('Тестовый патент: как получить')
+  })
+
+  it('is idempotent: importing the same files again changes nothing', async () => {
+    const before = await snapshot()
+    const report = await importDir(payload, fixture('valid'))
+    expect(report.articles).toEqual({ created: 0, updated: 0, unchanged: 3 })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('rejects broken files with messages naming file, locale and field, and changes nothing', async () => {
+    const before = await snapshot()
+    const error = await importDir(payload, fixture('bad-yaml')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    const problems = (error as ContentError).problems
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'kind' }))
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'effectiveDate' }))
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-law.en.md', locale: 'en', field: 'front matter' }))
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('rolls back every write when the database rejects a later document', async () => {
+    const before = await snapshot()
+    const error = await importDir(payload, fixture('too-long-title')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).problems[0]).toMatchObject({ file: 'articles/zz-long.ru.md', locale: 'ru', field: 'title' })
+    expect(await snapshot()).toEqual(before)
+  })
+})
