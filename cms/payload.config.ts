@@ -18,6 +18,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · Migrant portal' },
+    // No Gravatar: the admin must load nothing from third parties.
+    avatar: 'default',
   },
   collections,
   localization,

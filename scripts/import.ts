@@ -6,8 +6,8 @@
 import path from 'node:path'
 
 import { importDir, summarize } from './content/import-dir'
-import { ContentError } from './content/problems'
-import { openPayload } from './lib/payload'
+import { runCli } from './lib/cli'
+import { describeDatabase, openPayload } from './lib/payload'
 
 const dir = process.argv[2]
 if (!dir) {
@@ -15,17 +15,14 @@ if (!dir) {
   process.exit(2)
 }
 
-const payload = await openPayload()
-try {
+await runCli('Import', async () => {
+  const payload = await openPayload()
+  console.log(`Importing ${dir} into ${describeDatabase()}…`)
   const report = await importDir(payload, path.resolve(dir), {
     onArticle: (slug, outcome, locales) => console.log(`  ${outcome.padEnd(9)} ${slug} (${locales.join(', ')})`),
   })
   for (const slug of report.createdWithoutTitles) {
     console.log(`  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`)
   }
-  console.log(`Imported ${summarize(report)} from ${dir}`)
-  process.exit(0)
-} catch (error) {
-  console.error(error instanceof ContentError ? `Import failed: ${error.message}` : error)
-  process.exit(1)
-}
+  return `Imported ${summarize(report)} from ${dir}`
+})

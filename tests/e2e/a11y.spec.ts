@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+/** One page of every template, in a left-to-right and a right-to-left language. */
+const pages = [
+  '/',
+  '/ru/',
+  '/ru/topics/documents/',
+  '/ru/articles/work-patent-russia/',
+  '/ru/law-changes/',
+  '/ru/search/?q=патент',
+  '/ar/',
+  '/ar/articles/asylum-seekers-rights-bulgaria/',
+  '/tg/topics/documents/',
+]
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const url of pages) {
+    test(url, async ({ page }) => {
+      await page.goto(url)
+      if (url.includes('search')) await expect(page.getByTestId('search-results')).toBeVisible()
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import { expect, test } from '@playwright/test'
+
+import { e2e } from './env'
+
+/**
+ * Text of every file the site would publish. Pagefind's index and fragments
+ * are gzip-compressed, so they are read decompressed: a draft must not hide
+ * there either.
+ */
+function publishedText(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const name of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, name)
+    if (!fs.statSync(file).isFile()) continue
+    let bytes = fs.readFileSync(file)
+    if (/\.pf_\w+$/.test(name)) bytes = zlib.gunzipSync(bytes)
+    files.set(name, bytes.toString('utf8'))
+  }
+  return files
+}
+
+// Markers that occur only in unpublished fixture texts (tests/fixtures/import/valid):
+// a wholly unpublished article, and an unpublished Uzbek translation of a published one.
+const DRAFT_MARKERS = ['zyxdraftmarker', 'черновикмаркер', 'qoralamamarker', 'Черновик, который никто не должен видеть']
+
+test.describe('unpublished drafts', () => {
+  test('appear nowhere in the built site: pages, search index, sitemap', () => {
+    const files = publishedText(e2e.distDir)
+    const fragments = [...files.keys()].filter((f) => f.includes('fragment'))
+    expect(fragments.length).toBeGreaterThan(0)
+    // The scan does see published text of the same fixture, in pages and in the index.
+    const published = [...files].filter(([, text]) => text.includes('Тестовый патент'))
+    expect(published.some(([name]) => name.endsWith('.html'))).toBe(true)
+    expect(published.some(([name]) => name.includes('fragment'))).toBe(true)
+
+    for (const marker of DRAFT_MARKERS) {
+      const leaks = [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([name]) => name)
+      expect(leaks, `"${marker}" leaked into`).toEqual([])
+    }
+    const sitemap = [...files].filter(([name]) => name.startsWith('sitemap')).map(([, text]) => text).join('\n')
+    expect(sitemap).toContain('/ru/articles/test-patent/')
+    expect(sitemap).not.toContain('/draft-only/')
+    expect(sitemap).not.toContain('/uz/articles/test-patent/')
+  })
+
+  test('a draft translation gets no page, the published ones do', async ({ request }) => {
+    expect((await request.get('/ru/articles/test-patent/')).status()).toBe(200)
+    expect((await request.get('/en/articles/test-patent/')).status()).toBe(200)
+    expect((await request.get('/uz/articles/test-patent/')).status()).toBe(404)
+    expect((await request.get('/ru/articles/draft-only/')).status()).toBe(404)
+  })
+
+  test('the CMS API does not show drafts to anonymous readers', async ({ request }) => {
+    const api = `${e2e.cmsUrl}/api/articles?where[slug][equals]=draft-only&locale=ru&draft=true`
+    const res = await request.get(api)
+    expect(res.status()).toBe(200)
+    expect((await res.json()).docs).toEqual([])
+    const uz = await (await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=test-patent&locale=uz&draft=true`)).json()
+    expect(JSON.stringify(uz)).not.toContain('qoralamamarker')
+  })
+})

@@ -1,0 +1,24 @@
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const work = path.join(root, '.cache/e2e')
+
+/** Where the end-to-end run keeps its own database, build and servers. */
+export const e2e = {
+  root,
+  work,
+  databaseUri: `file:${path.join(work, 'portal.db')}`,
+  distDir: path.join(work, 'dist'),
+  sitePort: 4391,
+  cmsPort: 3091,
+  siteUrl: 'http://127.0.0.1:4391',
+  cmsUrl: 'http://127.0.0.1:3091',
+  pidFile: path.join(work, 'servers.json'),
+}
+
+/** The environment every command of the e2e run gets. */
+export const e2eEnv: Record<string, string> = {
+  DATABASE_URI: e2e.databaseUri,
+  PAYLOAD_SECRET: 'e2e-secret',
+  SITE_URL: e2e.siteUrl,
+}

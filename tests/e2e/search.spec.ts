@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+
+/** Opens a shared search link and returns the result links' paths. */
+async function searchFor(page: import('@playwright/test').Page, locale: string, query: string) {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`)
+  const results = page.getByTestId('search-results')
+  await expect(results.locator('li').first()).toBeVisible()
+  expect(await results.evaluate((el) => el.tagName)).toBe('OL')
+  return results.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+}
+
+test.describe('search from a shared ?q= link', () => {
+  const cases = [
+    ['ru', 'миграционная карта', '/ru/articles/migration-card-russia/'],
+    ['tg', 'ҳуҷҷат', '/tg/articles/police-check-rights-russia/'],
+    ['uz', 'sogʻliq', '/uz/articles/dms-insurance-patent-russia/'],
+    ['ky', 'сүйлөшүү', '/ky/articles/employment-contract-pay-russia/'],
+    ['ar', 'مترجم', '/ar/articles/asylum-seekers-rights-bulgaria/'],
+  ] as const
+  for (const [locale, query, expected] of cases) {
+    test(`${locale}: «${query}» finds ${expected}`, async ({ page }) => {
+      const paths = await searchFor(page, locale, query)
+      expect(paths).toContain(expected)
+      // Each language searches its own articles only.
+      expect(paths.every((p) => p.startsWith(`/${locale}/articles/`))).toBe(true)
+    })
+  }
+
+  test('the search box shows the query, speaks the page language and updates the link', async ({ page }) => {
+    await page.goto('/ru/search/?q=патент')
+    await expect(page.getByRole('searchbox', { name: 'Поиск по статьям' })).toHaveValue('патент')
+    await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible()
+    await page.getByRole('searchbox').fill('полиция')
+    await page.getByRole('button', { name: 'Найти' }).click()
+    await expect(page).toHaveURL(/\?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F$/)
+    await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
+  })
+
+  test('menus and footers are not indexed, only article text', async ({ page }) => {
+    // The site name appears in every page's header and footer, in no article.
+    await page.goto(`/ru/search/?q=${encodeURIComponent('Портал о правах мигрантов')}`)
+    await expect(page.getByTestId('search-status')).toContainText(/ничего не найдено/i)
+    await expect(page.getByTestId('search-results')).toHaveCount(0)
+  })
+
+  test('the home page search form leads to results', async ({ page }) => {
+    await page.goto('/tg/')
+    await page.getByRole('searchbox').fill('патент')
+    await page.getByRole('searchbox').press('Enter')
+    await expect(page).toHaveURL(/\/tg\/search\/\?q=/)
+    await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible()
+  })
+})
