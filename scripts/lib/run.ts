@@ -1,12 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-const require = createRequire(import.meta.url)
+/**
+ * The folder of an installed package, found along Node's node_modules lookup
+ * paths (some packages do not export their package.json to require.resolve).
+ */
+function packageDir(pkg: string): string {
+  const lookup = createRequire(path.join(process.cwd(), 'package.json')).resolve.paths(pkg) ?? []
+  const dir = lookup.map((base) => path.join(base, pkg)).find((d) => fs.existsSync(path.join(d, 'package.json')))
+  if (!dir) throw new Error(`Package ${pkg} is not installed: run npm install`)
+  return dir
+}
 
 /** Path of a package's CLI entry, run with this process's Node (the project's pinned one). */
 export function binPath(pkg: string, bin: string): string {
-  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), bin)
+  return path.join(packageDir(pkg), bin)
 }
 
 /** The CLIs the scripts drive. */

@@ -1,27 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import zlib from 'node:zlib'
-
 import { expect, test } from '@playwright/test'
 
 import { e2e } from './env'
-
-/**
- * Text of every file the site would publish. Pagefind's index and fragments
- * are gzip-compressed, so they are read decompressed: a draft must not hide
- * there either.
- */
-function publishedText(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    const file = path.join(dir, name)
-    if (!fs.statSync(file).isFile()) continue
-    let bytes = fs.readFileSync(file)
-    if (/\.pf_\w+$/.test(name)) bytes = zlib.gunzipSync(bytes)
-    files.set(name, bytes.toString('utf8'))
-  }
-  return files
-}
+import { publishedText } from './published-text'
 
 // Markers that occur only in unpublished fixture texts (tests/fixtures/import/valid):
 // a wholly unpublished article, and an unpublished Uzbek translation of a published one.
