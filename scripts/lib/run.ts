@@ -36,7 +36,8 @@ export interface RunOptions {
 export function start(script: string, args: string[], options: RunOptions = {}): ChildProcess {
   return spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', options.inherit === false ? 'ignore' : 'inherit', options.inherit === false ? 'pipe' : 'inherit'],
-    env: { ...process.env, ...options.env },
+    // Next.js telemetry cannot reach its server here; do not let it try.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
   })
 }
 

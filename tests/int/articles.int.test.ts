@@ -5,7 +5,7 @@ import { exportContent } from '../../scripts/site/export-content'
 import { freshPayload } from '../helpers/payload'
 
 let payload: Payload
-let topicId: number | string
+let topicId: number
 
 beforeAll(async () => {
   payload = await freshPayload()

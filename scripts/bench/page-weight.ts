@@ -1,0 +1,97 @@
+/**
+ * `npm run bench [-- <dist>]`: how heavy reading pages are on a slow phone
+ * connection. For every article page: HTML plus any linked stylesheet, raw and
+ * compressed (gzip -9 and brotli, as a static host or CDN would serve them),
+ * and the scripts it loads. Also the JavaScript only the search page loads.
+ * Budget: an article page at most 15 KB compressed, with no JavaScript.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+const BUDGET_BYTES = 15 * 1024
+const dist = path.resolve(process.argv[2] ?? 'dist')
+
+interface Weight {
+  raw: number
+  gzip: number
+  brotli: number
+}
+
+function weigh(text: string | Buffer): Weight {
+  const bytes = Buffer.from(text)
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }
+}
+
+const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1])
+}
+
+function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*?(?:src="([^"]+)")?[^>]*>/g)].map((m) => m[1] ?? '(inline)')
+}
+
+function articlePages(): string[] {
+  return (fs.readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(f))
+    .sort()
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+if (!fs.existsSync(dist)) {
+  console.error(`No built site at ${dist}: run "npm run build" first.`)
+  process.exit(1)
+}
+
+const pages = articlePages()
+if (pages.length === 0) {
+  console.error(`No article pages under ${dist}.`)
+  process.exit(1)
+}
+const rows = pages.map((page) => {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8')
+  let weight = weigh(html)
+  for (const href of stylesheetsOf(html)) weight = add(weight, weigh(fs.readFileSync(path.join(dist, href))))
+  return { page, weight, scripts: scriptsOf(html) }
+})
+
+const searchHtml = fs.readFileSync(path.join(dist, 'ru/search/index.html'), 'utf8')
+const astroJs = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js'))
+const searchJs = astroJs.map((f) => weigh(fs.readFileSync(path.join(dist, '_astro', f)))).reduce(add, { raw: 0, gzip: 0, brotli: 0 })
+const pagefindJs = weigh(fs.readFileSync(path.join(dist, 'pagefind/pagefind.js')))
+
+const heaviest = rows.reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a))
+const withScripts = rows.filter((r) => r.scripts.length > 0)
+const over = rows.filter((r) => r.weight.gzip > BUDGET_BYTES)
+
+console.log(`Article pages in ${path.relative(process.cwd(), dist) || dist}: ${rows.length}`)
+console.log('')
+console.log('| article page (HTML + CSS) | raw | gzip -9 | brotli 11 |')
+console.log('|---|---|---|---|')
+const median: Weight = {
+  raw: percentile(rows.map((r) => r.weight.raw), 50),
+  gzip: percentile(rows.map((r) => r.weight.gzip), 50),
+  brotli: percentile(rows.map((r) => r.weight.brotli), 50),
+}
+console.log(`| median | ${kb(median.raw)} | ${kb(median.gzip)} | ${kb(median.brotli)} |`)
+console.log(`| heaviest (${heaviest.page}) | ${kb(heaviest.weight.raw)} | ${kb(heaviest.weight.gzip)} | ${kb(heaviest.weight.brotli)} |`)
+console.log('')
+console.log(`Scripts on article pages: ${withScripts.length === 0 ? 'none' : withScripts.map((r) => r.page).join(', ')}`)
+console.log(`Search page scripts: ${scriptsOf(searchHtml).length} tags; island JS ${kb(searchJs.gzip)} gzip (${kb(searchJs.raw)} raw), pagefind.js ${kb(pagefindJs.gzip)} gzip`)
+console.log(
+  over.length === 0 && withScripts.length === 0
+    ? `Within budget: every article page ≤ ${kb(BUDGET_BYTES)} compressed (heaviest ${kb(heaviest.weight.gzip)} gzip), no JavaScript.`
+    : `OVER BUDGET: ${over.length} pages over ${kb(BUDGET_BYTES)} gzip, ${withScripts.length} pages with scripts.`,
+)
+process.exit(over.length === 0 && withScripts.length === 0 ? 0 : 1)
