@@ -2,6 +2,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { bg } from '@payloadcms/translations/languages/bg'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 
 import { collections, localization } from '../content-models'
@@ -23,6 +27,9 @@ export default buildConfig({
   },
   collections,
   localization,
+  // The admin's own language (independent of content locales): Payload ships
+  // these four of ours; uz, tg and ky editors get Russian or English.
+  i18n: { supportedLanguages: { ru, en, bg, ar }, fallbackLanguage: 'en' },
   // Per-locale publishing: each translation has its own draft/published state.
   experimental: { localizeStatus: true },
   editor: lexicalEditor(),
