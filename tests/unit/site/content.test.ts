@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { SiteArticle, SiteContent } from '../../../site/data/types'
+
+const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ title, html: '<p>x</p>', updatedAt })
+
+function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
+  return { slug, kind: 'rights', country: 'ru', topics: ['work'], translations: {}, ...extra }
+}
+
+const content: SiteContent = {
+  generatedAt: '2026-11-21T00:00:00.000Z',
+  topics: [{ slug: 'work', titles: { ru: 'Работа', en: 'Work' }, descriptions: {} }],
+  articles: [
+    article('old-law', { kind: 'law-change', effectiveDate: '2025-02-05', translations: { ru: t('Старый'), tg: t('Кӯҳна') } }),
+    article('new-law', { kind: 'law-change', effectiveDate: '2027-01-01', translations: { ru: t('Новый'), tg: t('Нав') } }),
+    article('ru-only', { translations: { ru: t('Только русский'), en: t('English too') } }),
+    article('bg-only', { country: 'bg', translations: { en: t('Bulgaria, English'), bg: t('България') } }),
+  ],
+}
+
+let site: typeof import('../../../site/utils/content')
+
+beforeAll(async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-site-')), 'content.json')
+  fs.writeFileSync(file, JSON.stringify(content))
+  process.env.PORTAL_CONTENT_FILE = file
+  site = await import('../../../site/utils/content')
+})
+
+describe('site content', () => {
+  it('lists law changes newest effective date first', () => {
+    expect(site.lawChangesIn('tg').map((a) => a.slug)).toEqual(['new-law', 'old-law'])
+  })
+
+  it('lists only the articles published in a language', () => {
+    expect(site.articlesIn('tg').map((a) => a.slug).sort()).toEqual(['new-law', 'old-law'])
+    expect(site.articlesIn('en').map((a) => a.slug).sort()).toEqual(['bg-only', 'ru-only'])
+  })
+
+  it('offers untranslated articles in Russian first, else the first published language', () => {
+    const offered = site.untranslatedIn('tg', 'work').map((a) => [a.slug, a.locale])
+    expect(offered).toEqual([
+      ['ru-only', 'ru'],
+      ['bg-only', 'en'],
+    ])
+  })
+
+  it('names a topic in the reader’s language, or says which language it falls back to', () => {
+    const topic = site.topicBySlug('work')!
+    expect(site.topicTitle(topic, 'en')).toEqual({ text: 'Work', lang: 'en' })
+    expect(site.topicTitle(topic, 'ky')).toEqual({ text: 'Работа', lang: 'ru' })
+  })
+})
