@@ -1,11 +1,12 @@
 import type { LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { locales, sourceLocale } from './locales'
 
-export const collections = [Articles, Topics, Users]
+export const collections = [Articles, Topics, GlossaryTerms, Users]
 
 /**
  * No silent fallback in the API: a missing translation reads as missing, so

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     topics: Topic;
+    'glossary-terms': GlossaryTerm;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -79,6 +80,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +150,10 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   /**
+   * Words readers might search for that the text does not use (slang, abbreviations, misspellings). Indexed for search, never shown.
+   */
+  searchKeywords?: string[] | null;
+  /**
    * Lowercase latin letters, digits and hyphens; the same in every language.
    */
   slug: string;
@@ -177,6 +183,25 @@ export interface Topic {
    */
   slug: string;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Search equivalents: the words for one concept in each language, standard term first, then colloquial words and abbreviations.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  /**
+   * A name for the concept, e.g. migration-card.
+   */
+  key: string;
+  /**
+   * Standard term first, then colloquial words, abbreviations, other spellings.
+   */
+  terms?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -240,6 +265,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -293,6 +322,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  searchKeywords?: T;
   slug?: T;
   kind?: T;
   country?: T;
@@ -310,6 +340,16 @@ export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  key?: T;
+  terms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

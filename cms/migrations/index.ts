@@ -1,9 +1,15 @@
 import * as migration_20261121_112210_initial from './20261121_112210_initial';
+import * as migration_20261121_114211_search_glossary_keywords from './20261121_114211_search_glossary_keywords';
 
 export const migrations = [
   {
     up: migration_20261121_112210_initial.up,
     down: migration_20261121_112210_initial.down,
-    name: '20261121_112210_initial'
+    name: '20261121_112210_initial',
+  },
+  {
+    up: migration_20261121_114211_search_glossary_keywords.up,
+    down: migration_20261121_114211_search_glossary_keywords.down,
+    name: '20261121_114211_search_glossary_keywords'
   },
 ];

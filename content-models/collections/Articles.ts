@@ -32,6 +32,16 @@ export const Articles: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'searchKeywords',
+      type: 'text',
+      hasMany: true,
+      localized: true,
+      admin: {
+        description:
+          'Words readers might search for that the text does not use (slang, abbreviations, misspellings). Indexed for search, never shown.',
+      },
+    },
     slugField(),
     {
       name: 'kind',

@@ -13,8 +13,12 @@ export async function importDir(payload: Payload, dir: string, options: WriteOpt
 export function summarize(report: WriteReport): string {
   const a = report.articles
   const t = report.topics
+  const g = report.glossary
   return (
     `${a.created + a.updated + a.unchanged} articles (${a.created} created, ${a.updated} updated, ${a.unchanged} unchanged), ` +
-    `${report.translations} translations, ${t.created + t.updated + t.unchanged} topics (${t.created} created, ${t.updated} updated)`
+    `${report.translations} translations, ${t.created + t.updated + t.unchanged} topics (${t.created} created, ${t.updated} updated)` +
+    (g.created + g.updated + g.unchanged > 0
+      ? `, ${g.created + g.updated + g.unchanged} glossary terms (${g.created} created, ${g.updated} updated)`
+      : '')
   )
 }

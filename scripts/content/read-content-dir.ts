@@ -22,6 +22,8 @@ export interface ArticleTranslation {
   title: string
   summary?: string
   markdown: string
+  /** Search words that the text does not use; indexed, never shown. */
+  keywords: string[]
   published: boolean
 }
 
@@ -40,14 +42,21 @@ export interface TopicInput {
   titles: Partial<Record<Locale, string>>
 }
 
+/** One glossary concept: its words in each language (standard term first). */
+export interface GlossaryInput {
+  key: string
+  terms: Partial<Record<Locale, string[]>>
+}
+
 export interface ContentDir {
   articles: ArticleInput[]
   topics: TopicInput[]
+  glossary: GlossaryInput[]
 }
 
 const ARTICLE_FILE = /^(.+)\.([^.]+)\.md$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const KNOWN_KEYS = new Set(['title', 'kind', 'country', 'topics', 'summary', 'effectiveDate', 'published'])
+const KNOWN_KEYS = new Set(['title', 'kind', 'country', 'topics', 'summary', 'effectiveDate', 'keywords', 'published'])
 /** Fields every translation must agree on, since they are stored once per article. */
 const SHARED_FIELDS = ['kind', 'country', 'topics', 'effectiveDate'] as const
 
@@ -132,6 +141,10 @@ function parseArticleFile(file: string, source: string, problems: Problem[]): Pa
   } else if (fm.kind === 'law-change') {
     at('effectiveDate', 'is required for a law change')
   }
+  const keywords = fm.keywords ?? []
+  if (!Array.isArray(keywords) || !keywords.every((k) => typeof k === 'string' && k.trim())) {
+    at('keywords', 'must be a list of words, e.g. [миграционка, РВП]')
+  }
   if (fm.published !== undefined && typeof fm.published !== 'boolean') at('published', 'must be true or false')
   if (!body.trim()) at('body', 'the Markdown body is empty')
   if (problems.length > before) return undefined
@@ -145,32 +158,64 @@ function parseArticleFile(file: string, source: string, problems: Problem[]): Pa
       title,
       summary: typeof fm.summary === 'string' ? fm.summary.trim() : undefined,
       markdown: body.trim(),
+      keywords: (keywords as string[]).map((k) => k.trim()),
       published: fm.published !== false,
     },
   }
 }
 
-async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[]> {
-  const file = 'topics.yml'
+/** Reads an optional YAML map file of the import directory; undefined when absent. */
+async function readYamlMap(dir: string, file: string, shape: string, problems: Problem[]): Promise<Record<string, unknown> | undefined> {
   let source: string
   try {
     source = await fs.readFile(path.join(dir, file), 'utf8')
   } catch {
-    return []
+    return undefined
   }
   let data: unknown
   try {
     data = parseYaml(source, { uniqueKeys: true })
   } catch (error) {
     problems.push({ file, message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` })
-    return []
+    return undefined
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, message: 'must be a map of topic slug to { locale: title }' })
-    return []
+    problems.push({ file, message: `must be a map of ${shape}` })
+    return undefined
   }
+  return data as Record<string, unknown>
+}
+
+async function readGlossary(dir: string, problems: Problem[]): Promise<GlossaryInput[]> {
+  const file = 'glossary.yml'
+  const data = await readYamlMap(dir, file, 'concept key to { locale: [term, synonyms…] }', problems)
+  const glossary: GlossaryInput[] = []
+  for (const [key, byLocale] of Object.entries(data ?? {})) {
+    if (!SLUG_PATTERN.test(key)) {
+      problems.push({ file, field: key, message: 'is not a valid concept key (lowercase latin letters, digits, hyphens)' })
+      continue
+    }
+    if (!byLocale || typeof byLocale !== 'object' || Array.isArray(byLocale)) {
+      problems.push({ file, field: key, message: 'must map locales to lists of terms, e.g. { ru: [РВП], en: [RVP] }' })
+      continue
+    }
+    const entry: GlossaryInput = { key, terms: {} }
+    for (const [locale, terms] of Object.entries(byLocale as Record<string, unknown>)) {
+      if (!isLocale(locale)) problems.push({ file, locale, field: key, message: `unknown locale "${locale}"` })
+      else if (!Array.isArray(terms) || terms.length === 0 || !terms.every((t) => typeof t === 'string' && t.trim())) {
+        problems.push({ file, locale, field: key, message: 'must be a non-empty list of terms' })
+      } else entry.terms[locale] = terms.map((t: string) => t.trim())
+    }
+    glossary.push(entry)
+  }
+  return glossary
+}
+
+async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[]> {
+  const file = 'topics.yml'
+  const data = await readYamlMap(dir, file, 'topic slug to { locale: title }', problems)
   const topics: TopicInput[] = []
-  for (const [slug, titles] of Object.entries(data as Record<string, unknown>)) {
+  for (const [slug, titles] of Object.entries(data ?? {})) {
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file, field: slug, message: 'is not a valid topic slug' })
       continue
@@ -195,7 +240,7 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
 
 /**
  * Reads and validates an import directory (`articles/<slug>.<locale>.md`, optional
- * `topics.yml`). Nothing is written anywhere; every problem in every file is
+ * `topics.yml` and `glossary.yml`). Nothing is written anywhere; every problem in every file is
  * collected and thrown together as a ContentError.
  */
 export async function readContentDir(dir: string): Promise<ContentDir> {
@@ -210,6 +255,7 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
   if (names.length === 0) throw new ContentError([{ file: 'articles/', message: 'contains no .md files' }])
 
   const topics = await readTopics(dir, problems)
+  const glossary = await readGlossary(dir, problems)
   const bySlug = new Map<string, ArticleInput>()
   const firstFile = new Map<string, string>()
   for (const name of names) {
@@ -235,5 +281,5 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
     existing.translations[parsed.locale] = parsed.translation
   }
   if (problems.length > 0) throw new ContentError(problems)
-  return { articles: [...bySlug.values()], topics }
+  return { articles: [...bySlug.values()], topics, glossary }
 }

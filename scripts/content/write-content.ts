@@ -19,6 +19,7 @@ export interface WriteReport {
   articles: Record<Outcome, number>
   translations: number
   topics: Record<Outcome, number>
+  glossary: Record<Outcome, number>
   /** Topic slugs used by articles but missing from topics.yml and the database. */
   createdWithoutTitles: string[]
 }
@@ -98,6 +99,29 @@ async function writeTopics(
   return ids
 }
 
+async function writeGlossary(payload: Payload, req: PayloadRequest, content: ContentDir, report: WriteReport): Promise<void> {
+  for (const entry of content.glossary) {
+    const found = await payload.find({
+      collection: 'glossary-terms',
+      where: { key: { equals: entry.key } },
+      locale: 'all',
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    const existing = found.docs[0] as unknown as Doc | undefined
+    const current = (existing?.terms ?? {}) as Record<string, string[] | null>
+    const locales = localeCodes.filter((l) => entry.terms[l] && !sameJSON(current[l], entry.terms[l]))
+    let id = existing?.id
+    for (const locale of locales) {
+      const data = { key: entry.key, terms: entry.terms[locale] }
+      if (id === undefined) id = (await payload.create({ collection: 'glossary-terms', locale, data, req })).id
+      else await payload.update({ collection: 'glossary-terms', id, locale, data, req })
+    }
+    report.glossary[!existing ? 'created' : locales.length > 0 ? 'updated' : 'unchanged']++
+  }
+}
+
 async function writeArticle(
   payload: Payload,
   req: PayloadRequest,
@@ -131,6 +155,7 @@ async function writeArticle(
       title: t.title,
       summary: t.summary ?? null,
       body: convertMarkdownToLexical({ editorConfig, markdown: t.markdown }),
+      searchKeywords: t.keywords,
       _status: status,
     }
     try {
@@ -158,6 +183,7 @@ async function writeArticle(
         current.title === data.title &&
         (current.summary ?? null) === data.summary &&
         sameJSON(current.body, data.body) &&
+        sameJSON(current.searchKeywords ?? [], data.searchKeywords) &&
         current._status === status &&
         current.kind === shared.kind &&
         current.country === shared.country &&
@@ -189,8 +215,8 @@ function problemsFrom(error: unknown, file: string, locale: Locale): Problem[] {
 }
 
 /**
- * Writes validated content to the database in one transaction: every article
- * and topic is created or updated in place (matched by slug), or, on any
+ * Writes validated content to the database in one transaction: every article,
+ * topic and glossary concept is created or updated in place (matched by slug), or, on any
  * error, nothing at all is changed.
  */
 export async function writeContent(
@@ -202,6 +228,7 @@ export async function writeContent(
     articles: { created: 0, updated: 0, unchanged: 0 },
     translations: 0,
     topics: { created: 0, updated: 0, unchanged: 0 },
+    glossary: { created: 0, updated: 0, unchanged: 0 },
     createdWithoutTitles: [],
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
@@ -209,6 +236,7 @@ export async function writeContent(
   await initTransaction(req)
   try {
     const topicIds = await writeTopics(payload, req, content, report)
+    await writeGlossary(payload, req, content, report)
     for (const article of content.articles) {
       const outcome = await writeArticle(payload, req, article, topicIds, editorConfig)
       report.articles[outcome]++

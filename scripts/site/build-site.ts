@@ -65,7 +65,7 @@ export async function buildSite(
     log(`    ${pages} pages`)
 
     log('3/3 Indexing search with Pagefind…')
-    const search = await indexSearch(staging)
+    const search = await indexSearch(staging, content)
     log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
 
     await verify(staging)

@@ -1,8 +1,9 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
 import { localeCodes } from '../../content-models/locales'
-import type { SiteArticle, SiteContent, SiteTopic } from '../../site/data/types'
+import type { SiteArticle, SiteContent, SiteGlossaryTerm, SiteTopic } from '../../site/data/types'
 
 type Row = Record<string, unknown> & { id: string | number }
 
@@ -27,6 +28,7 @@ async function* allDocs(
 export async function exportContent(payload: Payload): Promise<SiteContent> {
   const topics = new Map<string | number, SiteTopic>()
   const articles = new Map<string | number, SiteArticle>()
+  const glossary = new Map<string | number, SiteGlossaryTerm>()
   for (const locale of localeCodes) {
     const common = { locale, fallbackLocale: false as const, overrideAccess: false, depth: 0 }
     for await (const doc of allDocs(payload, { ...common, collection: 'topics', sort: 'slug' })) {
@@ -34,6 +36,12 @@ export async function exportContent(payload: Payload): Promise<SiteContent> {
       if (doc.title) topic.titles[locale] = doc.title as string
       if (doc.description) topic.descriptions[locale] = doc.description as string
       topics.set(doc.id, topic)
+    }
+    for await (const doc of allDocs(payload, { ...common, collection: 'glossary-terms', sort: 'key' })) {
+      const entry = glossary.get(doc.id) ?? { key: doc.key as string, terms: {} }
+      const terms = (doc.terms as string[] | null | undefined)?.filter(Boolean)
+      if (terms?.length) entry.terms[locale] = terms
+      glossary.set(doc.id, entry)
     }
     for await (const doc of allDocs(payload, { ...common, collection: 'articles', sort: 'slug', draft: false })) {
       // A document published in another language has no text of its own here.
@@ -50,6 +58,8 @@ export async function exportContent(payload: Payload): Promise<SiteContent> {
         title: doc.title as string,
         summary: (doc.summary as string | null) || undefined,
         html: doc.body ? convertLexicalToHTML({ data: doc.body as never, disableContainer: true }) : '',
+        text: doc.body ? convertLexicalToPlaintext({ data: doc.body as never }) : '',
+        keywords: ((doc.searchKeywords as string[] | null | undefined) ?? []).filter(Boolean),
         updatedAt: doc.updatedAt as string,
       }
       articles.set(doc.id, article)
@@ -59,5 +69,10 @@ export async function exportContent(payload: Payload): Promise<SiteContent> {
   for (const article of articles.values()) {
     article.topics = article.topics.map((id) => topicSlug.get(id)).filter((s): s is string => Boolean(s))
   }
-  return { generatedAt: new Date().toISOString(), topics: [...topics.values()], articles: [...articles.values()] }
+  return {
+    generatedAt: new Date().toISOString(),
+    topics: [...topics.values()],
+    articles: [...articles.values()],
+    glossary: [...glossary.values()],
+  }
 }

@@ -1,41 +1,76 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
+import type { Locale } from '../../content-models/locales'
+import { type PagefindApi, type PagefindResult, portalSearch } from '../search/engine'
+import { excerpt } from '../search/excerpt'
+import { normalizeQuery } from '../search/normalize'
+import { originalText } from '../search/record'
+
 /** The strings the search island shows, already in the page's language. */
 export interface SearchStrings {
   label: string
   placeholder: string
   submit: string
+  hint: string
   loading: string
   noResults: string
   resultCount: string
   error: string
+  filters: string
+  topic: string
+  kind: string
+  country: string
+  any: string
+  sort: string
+  sortRelevance: string
+  sortEffective: string
+  more: string
+}
+
+export interface Option {
+  value: string
+  label: string
 }
 
 interface Props {
+  locale: Locale
   strings: SearchStrings
+  kinds: Option[]
+  countries: Option[]
+  topics: Option[]
   /** Where the Pagefind bundle is served from. */
   bundlePath?: string
 }
 
-interface PagefindResult {
-  url: string
-  excerpt: string
-  meta: { title?: string; kind?: string; date?: string }
+/** A result's data; meta labels were made at build time in the page's language. */
+type Result = Awaited<ReturnType<PagefindResult['data']>>
+
+interface Pagefind extends PagefindApi {
+  init(): Promise<void>
+  preload(term: string): Promise<void>
 }
 
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>
-  init(): Promise<void>
-  search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] }>
+type Found = PagefindResult
+
+interface Params {
+  q: string
+  topic: string
+  kind: string
+  country: string
+  sort: string
 }
 
 type State =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'done'; query: string; results: PagefindResult[] }
+  | { status: 'done'; params: Params; found: Found[]; shown: Result[] }
   | { status: 'error' }
 
-const MAX_RESULTS = 20
+/** Results rendered at once; more on request, so few fragments are fetched. */
+const PAGE = 5
+/** Short: the index is preloaded while typing, so there is little to wait for. */
+const DEBOUNCE_MS = 60
+const FILTER_KEYS = ['topic', 'kind', 'country'] as const
 
 let loaded: Promise<Pagefind> | undefined
 
@@ -57,79 +92,164 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 }
 
-/** Reads `?q=`, keeps it in the URL so a search can be shared, lists the matches. */
-export default function Search({ strings, bundlePath = '/pagefind/' }: Props) {
+function readParams(): Params {
+  const p = new URLSearchParams(window.location.search)
+  return { q: p.get('q') ?? '', topic: p.get('topic') ?? '', kind: p.get('kind') ?? '', country: p.get('country') ?? '', sort: p.get('sort') ?? '' }
+}
+
+/** Keeps the search in the address bar, so it can be shared as a link. */
+function writeParams(params: Params): void {
+  const url = new URL(window.location.href)
+  for (const [key, value] of Object.entries(params)) {
+    const v = key === 'q' ? value.trim() : value
+    if (v) url.searchParams.set(key, v)
+    else url.searchParams.delete(key)
+  }
+  window.history.replaceState(null, '', url)
+}
+
+/**
+ * Search for one language: reads `?q=` and filters from the URL, searches as
+ * the reader types, with the query normalised exactly as the index was
+ * (site/search/normalize.ts), and lists results with highlighted excerpts.
+ */
+export default function Search({ locale, strings, kinds, countries, topics, bundlePath = '/pagefind/' }: Props) {
   const inputId = useId()
-  const [query, setQuery] = useState('')
+  const [params, setParams] = useState<Params>({ q: '', topic: '', kind: '', country: '', sort: '' })
   const [state, setState] = useState<State>({ status: 'idle' })
   const latest = useRef(0)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const filtering = FILTER_KEYS.some((k) => params[k]) || Boolean(params.sort)
 
-  async function run(q: string) {
+  async function run(next: Params) {
     const ticket = ++latest.current
-    const trimmed = q.trim()
-    if (!trimmed) {
+    const filters = Object.fromEntries(FILTER_KEYS.filter((k) => next[k]).map((k) => [k, next[k]]))
+    if (!normalizeQuery(next.q, locale) && Object.keys(filters).length === 0 && !next.sort) {
       setState({ status: 'idle' })
       return
     }
-    setState({ status: 'loading' })
     try {
       const pagefind = await loadPagefind(bundlePath)
-      const found = await pagefind.search(trimmed)
-      const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))
-      if (ticket === latest.current) setState({ status: 'done', query: trimmed, results })
+      const sort = next.sort === 'effective' ? { effective: 'desc' as const } : undefined
+      const results = await portalSearch(pagefind, next.q, locale, { filters, sort })
+      const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()))
+      if (ticket === latest.current) setState({ status: 'done', params: next, found: results, shown })
     } catch {
       if (ticket === latest.current) setState({ status: 'error' })
     }
   }
 
+  function update(change: Partial<Params>, immediately = false) {
+    const next = { ...params, ...change }
+    setParams(next)
+    writeParams(next)
+    clearTimeout(timer.current)
+    if (change.q !== undefined) {
+      // Fetch the index chunks for the words typed so far while the reader types on.
+      const term = normalizeQuery(next.q, locale)
+      if (term) void loadPagefind(bundlePath).then((p) => p.preload(term)).catch(() => undefined)
+    }
+    if (immediately) void run(next)
+    else timer.current = setTimeout(() => void run(next), DEBOUNCE_MS)
+  }
+
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get('q') ?? ''
-    setQuery(q)
-    void run(q)
+    const initial = readParams()
+    setParams(initial)
+    if (initial.q || initial.topic || initial.kind || initial.country || initial.sort) setState({ status: 'loading' })
+    void run(initial)
+    // Start loading the search engine before the first keystroke.
+    void loadPagefind(bundlePath).catch(() => undefined)
+    return () => clearTimeout(timer.current)
   }, [])
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault()
-    const url = new URL(window.location.href)
-    if (query.trim()) url.searchParams.set('q', query.trim())
-    else url.searchParams.delete('q')
-    window.history.replaceState(null, '', url)
-    void run(query)
+  async function showMore() {
+    if (state.status !== 'done') return
+    const more = await Promise.all(state.found.slice(state.shown.length, state.shown.length + PAGE).map((r) => r.data()))
+    setState({ ...state, shown: [...state.shown, ...more] })
   }
+
+  const select = (key: 'topic' | 'kind' | 'country' | 'sort', label: string, options: Option[], anyLabel: string) => (
+    <label className="search-filter">
+      <span>{label}</span>
+      <select value={params[key]} onChange={(e) => update({ [key]: e.target.value }, true)}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  )
 
   return (
     <div>
-      <form className="search-form" role="search" onSubmit={submit}>
+      <form
+        className="search-form"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault()
+          update({}, true)
+        }}
+      >
         <label className="sr-only" htmlFor={inputId}>{strings.label}</label>
         <input
           id={inputId}
           name="q"
           type="search"
-          value={query}
+          value={params.q}
           placeholder={strings.placeholder}
-          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${inputId}-hint`}
+          onChange={(e) => update({ q: e.target.value })}
           autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
         />
         <button type="submit">{strings.submit}</button>
       </form>
-      <p role="status" aria-live="polite" data-testid="search-status">
+      <p id={`${inputId}-hint`} className="meta">{strings.hint}</p>
+      <details className="search-filters" open={filtering}>
+        <summary>{strings.filters}</summary>
+        <div className="search-filter-row">
+          {select('topic', strings.topic, topics, strings.any)}
+          {select('kind', strings.kind, kinds, strings.any)}
+          {select('country', strings.country, countries, strings.any)}
+          {select('sort', strings.sort, [{ value: 'effective', label: strings.sortEffective }], strings.sortRelevance)}
+        </div>
+      </details>
+      <p role="status" aria-live="polite" data-testid="search-status" data-state={state.status}>
         {state.status === 'loading' && strings.loading}
         {state.status === 'error' && strings.error}
         {state.status === 'done' &&
-          (state.results.length === 0
-            ? fill(strings.noResults, { query: state.query })
-            : fill(strings.resultCount, { count: state.results.length, query: state.query }))}
+          (state.found.length === 0
+            ? fill(strings.noResults, { query: state.params.q })
+            : fill(strings.resultCount, { count: state.found.length, query: state.params.q }))}
       </p>
-      {state.status === 'done' && state.results.length > 0 && (
-        <ol className="cards" data-testid="search-results">
-          {state.results.map((r) => (
-            <li key={r.url}>
-              <a href={r.url}>{r.meta.title ?? r.url}</a>
-              {r.meta.kind && <span className="tag"> {r.meta.kind}</span>}
-              <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-            </li>
-          ))}
-        </ol>
+      {state.status === 'done' && state.shown.length > 0 && (
+        <>
+          <ol className="cards" data-testid="search-results">
+            {state.shown.map((r) => (
+              <li key={r.url}>
+                <a href={r.url}>{r.meta.title ?? r.url}</a>
+                <div className="meta">
+                  {r.meta.kind && <span className="tag">{r.meta.kind}</span>}
+                  {r.meta.date && (
+                    <span>
+                      <time dateTime={r.meta.datetime}>{r.meta.date}</time>
+                    </span>
+                  )}
+                </div>
+                <p>
+                  {excerpt(originalText(r.content, r.meta.title), state.params.q, locale).map((s, i) =>
+                    s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {state.shown.length < state.found.length && (
+            <button type="button" className="more" onClick={() => void showMore()}>{strings.more}</button>
+          )}
+        </>
       )}
     </div>
   )

@@ -10,6 +10,13 @@ export interface SiteContent {
   generatedAt: string
   topics: SiteTopic[]
   articles: SiteArticle[]
+  glossary: SiteGlossaryTerm[]
+}
+
+/** A search glossary concept: its words in each language. */
+export interface SiteGlossaryTerm {
+  key: string
+  terms: Partial<Record<Locale, string[]>>
 }
 
 export interface SiteTopic {
@@ -33,5 +40,9 @@ export interface SiteTranslation {
   title: string
   summary?: string
   html: string
+  /** The body as plain text, for the search index. */
+  text: string
+  /** Editors' search keywords: indexed, never shown. */
+  keywords: string[]
   updatedAt: string
 }

@@ -1,0 +1,98 @@
+import { htmlLang, type Locale, localeCodes, localeInfo } from '../../content-models/locales'
+import type { SiteArticle, SiteContent } from '../../site/data/types'
+import { useTranslations } from '../../site/i18n'
+import { glossaryExpansions } from '../../site/search/glossary'
+import { foldText, foldWord, words } from '../../site/search/normalize'
+import { INDEX_SEPARATOR } from '../../site/search/record'
+import { formatDate } from '../../site/utils/format'
+import { urls } from '../../site/utils/urls'
+
+/** A page for Pagefind's `index.addHTMLFile`. */
+export interface SearchRecord {
+  url: string
+  content: string
+}
+
+/** Pagefind's weight for a page's <h1>; folded title words get the same. */
+const TITLE_WEIGHT = 7
+const KEYWORD_WEIGHT = 3
+const MAX_GLOSSARY_WEIGHT = 5
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** Folded spellings of the words of `text` that differ from the words as written. */
+function foldedVariants(text: string, locale: Locale): string[] {
+  const out = new Set<string>()
+  for (const word of words(text)) {
+    const folded = foldWord(word, locale)
+    if (folded && folded !== word.toLowerCase()) out.add(folded)
+  }
+  return [...out]
+}
+
+function countOccurrences(folded: string, phrase: string): number {
+  let count = 0
+  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + phrase.length)) count++
+  return count
+}
+
+/**
+ * The page Pagefind indexes for one article translation: the article as
+ * written (title as <h1>, so Pagefind weighs it as on the site), then, after a
+ * separator, every extra form it must be found by — folded spellings (title
+ * ones weighted like the title), the glossary equivalents of the concepts it
+ * uses (weighted by how much it uses them) and the editors' keywords. All are
+ * folded exactly as queries are (site/search/normalize.ts).
+ */
+export function articleRecord(article: SiteArticle, locale: Locale, content: SiteContent): SearchRecord {
+  const t = article.translations[locale]!
+  const ui = useTranslations(locale)
+  const body = [t.summary, t.text].filter(Boolean).join('\n\n')
+  const foldedAll = foldText(`${t.title} ${body}`, locale)
+  const foldedTitle = foldText(t.title, locale)
+
+  const glossary = glossaryExpansions(foldedAll, content.glossary, locale).map(({ key, words: terms }) => {
+    const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
+    const inTitle = terms.some((term) => foldedTitle.includes(term))
+    return { key, terms, weight: inTitle ? TITLE_WEIGHT : Math.min(MAX_GLOSSARY_WEIGHT, 1 + Math.floor(uses / 2)) }
+  })
+  // Labels are made here, where Node has every language's date formats
+  // (browsers often lack Tajik, Kyrgyz or Uzbek ones).
+  const date = article.effectiveDate ?? t.updatedAt.slice(0, 10)
+  const dateLabel = article.effectiveDate
+    ? ui('article.effectiveDate', { date: formatDate(article.effectiveDate, locale) })
+    : ui('article.updated', { date: formatDate(t.updatedAt, locale) })
+
+  const extra = [
+    `<p data-pagefind-weight="${TITLE_WEIGHT}">${escape(foldedVariants(t.title, locale).join(' '))}</p>`,
+    `<p>${escape(foldedVariants(body, locale).join(' '))}</p>`,
+    ...glossary.map((g) => `<p data-pagefind-weight="${g.weight}">${escape(g.terms.join(' '))}</p>`),
+    t.keywords.length > 0 ? `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escape(t.keywords.map((k) => foldText(k, locale)).join(' '))}</p>` : '',
+  ].join('')
+
+  const html = `<!doctype html><html lang="${htmlLang[locale].toLowerCase()}" dir="${localeInfo(locale).dir}"><head><title>${escape(t.title)}</title></head><body>
+<main data-pagefind-body>
+<h1>${escape(t.title)}</h1>
+${t.summary ? `<p>${escape(t.summary)}</p>` : ''}
+${t.html}
+<div data-pagefind-ignore>
+<span data-pagefind-meta="kind">${escape(ui(`kind.${article.kind}`))}</span>
+<span data-pagefind-meta="date">${escape(dateLabel)}</span>
+<span data-pagefind-meta="datetime">${date}</span>
+<span data-pagefind-filter="kind">${article.kind}</span>
+<span data-pagefind-filter="country">${article.country}</span>
+${article.topics.map((topic) => `<span data-pagefind-filter="topic">${topic}</span>`).join('')}
+${article.effectiveDate ? `<span data-pagefind-sort="effective">${article.effectiveDate}</span>` : ''}
+</div>
+<p>${INDEX_SEPARATOR.trim()}</p>
+${extra}
+</main></body></html>`
+  return { url: urls.article(locale, article.slug), content: html }
+}
+
+/** Every published article translation, as pages for the search index. */
+export function searchRecords(content: SiteContent): SearchRecord[] {
+  return content.articles.flatMap((article) =>
+    localeCodes.filter((l) => article.translations[l]).map((l) => articleRecord(article, l, content)),
+  )
+}
