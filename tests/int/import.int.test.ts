@@ -13,10 +13,16 @@ beforeAll(async () => {
 
 /** Everything an import could touch, to compare before and after. */
 async function snapshot() {
-  const count = async (collection: 'articles' | 'topics') => (await payload.count({ collection })).totalDocs
+  const count = async (collection: 'articles' | 'topics' | 'glossary-terms') => (await payload.count({ collection })).totalDocs
   const versions = (await payload.countVersions({ collection: 'articles' })).totalDocs
   const docs = await payload.find({ collection: 'articles', locale: 'all', draft: true, depth: 0, limit: 0, sort: 'slug' })
-  return { articles: await count('articles'), topics: await count('topics'), versions, docs: JSON.stringify(docs.docs) }
+  return {
+    articles: await count('articles'),
+    topics: await count('topics'),
+    glossary: await count('glossary-terms'),
+    versions,
+    docs: JSON.stringify(docs.docs),
+  }
 }
 
 describe('content:import', () => {
@@ -24,6 +30,9 @@ describe('content:import', () => {
     const report = await importDir(payload, fixture('valid'))
     expect(report.articles).toEqual({ created: 3, updated: 0, unchanged: 0 })
     expect(report.createdWithoutTitles).toEqual(['new-topic'])
+    expect(report.glossary).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    const card = await payload.find({ collection: 'glossary-terms', where: { key: { equals: 'migration-card' } }, locale: 'ru' })
+    expect(card.docs[0].terms).toEqual(['миграционная карта', 'миграционка'])
 
     const patent = await payload.find({ collection: 'articles', where: { slug: { equals: 'test-patent' } }, locale: 'all', draft: true, depth: 0 })
     expect(patent.docs).toHaveLength(1)
@@ -40,6 +49,7 @@ describe('content:import', () => {
     const before = await snapshot()
     const report = await importDir(payload, fixture('valid'))
     expect(report.articles).toEqual({ created: 0, updated: 0, unchanged: 3 })
+    expect(report.glossary).toEqual({ created: 0, updated: 0, unchanged: 2 })
     expect(await snapshot()).toEqual(before)
   })
 
