@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { htmlLang, localeCodes, sourceLocale } from './content-models/locales.ts'
+import { preactInTheBrowser } from './site/integrations/preact-compat.ts'
 
 /** The public address the site will be served from (for canonical URLs and the sitemap). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -21,6 +22,7 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  vite: { plugins: [preactInTheBrowser()] },
   integrations: [
     react(),
     sitemap({

@@ -51,7 +51,7 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   const foldedAll = foldText(`${t.title} ${body}`, locale)
   const foldedTitle = foldText(t.title, locale)
 
-  const glossary = glossaryExpansions(foldedAll, content.glossary, locale).map(({ key, words: terms }) => {
+  const glossary = glossaryExpansions(foldedAll, content.glossary, locale, article.country).map(({ key, words: terms }) => {
     const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
     const inTitle = terms.some((term) => foldedTitle.includes(term))
     return { key, terms, weight: inTitle ? TITLE_WEIGHT : Math.min(MAX_GLOSSARY_WEIGHT, 1 + Math.floor(uses / 2)) }
@@ -63,12 +63,30 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
     ? ui('article.effectiveDate', { date: formatDate(article.effectiveDate, locale) })
     : ui('article.updated', { date: formatDate(t.updatedAt, locale) })
 
-  const extra = [
-    `<p data-pagefind-weight="${TITLE_WEIGHT}">${escape(foldedVariants(t.title, locale).join(' '))}</p>`,
-    `<p>${escape(foldedVariants(body, locale).join(' '))}</p>`,
-    ...glossary.map((g) => `<p data-pagefind-weight="${g.weight}">${escape(g.terms.join(' '))}</p>`),
-    t.keywords.length > 0 ? `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escape(t.keywords.map((k) => foldText(k, locale)).join(' '))}</p>` : '',
-  ].join('')
+  // Only words the text does not already have: those are indexed anyway, and
+  // everything indexed is also downloaded with the result.
+  const present = new Set(foldedAll.split(' '))
+  const novel = (phrases: string[]) => {
+    const out: string[] = []
+    for (const word of phrases.flatMap((p) => p.split(' '))) {
+      if (word && !present.has(word)) {
+        present.add(word)
+        out.push(word)
+      }
+    }
+    return out.join(' ')
+  }
+  const titleVariants = foldedVariants(t.title, locale)
+  const paragraphs: [number, string][] = [
+    [TITLE_WEIGHT, titleVariants.join(' ')],
+    [1, foldedVariants(body, locale).filter((w) => !titleVariants.includes(w)).join(' ')],
+    ...[...glossary].sort((a, b) => b.weight - a.weight).map((g): [number, string] => [g.weight, novel(g.terms)]),
+    [KEYWORD_WEIGHT, novel(t.keywords.map((k) => foldText(k, locale)))],
+  ]
+  const extra = paragraphs
+    .filter(([, text]) => text)
+    .map(([weight, text]) => (weight === 1 ? `<p>${escape(text)}</p>` : `<p data-pagefind-weight="${weight}">${escape(text)}</p>`))
+    .join('')
 
   const html = `<!doctype html><html lang="${htmlLang[locale].toLowerCase()}" dir="${localeInfo(locale).dir}"><head><title>${escape(t.title)}</title></head><body>
 <main data-pagefind-body>

@@ -46,6 +46,7 @@ interface Props {
 type Result = Awaited<ReturnType<PagefindResult['data']>>
 
 interface Pagefind extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   preload(term: string): Promise<void>
 }
@@ -71,6 +72,7 @@ const PAGE = 5
 /** Short: the index is preloaded while typing, so there is little to wait for. */
 const DEBOUNCE_MS = 60
 const FILTER_KEYS = ['topic', 'kind', 'country'] as const
+const MIN_PRELOAD = 3
 
 let loaded: Promise<Pagefind> | undefined
 
@@ -82,6 +84,9 @@ function loadPagefind(bundlePath: string): Promise<Pagefind> {
   loaded ??= (async () => {
     const url = new URL(`${bundlePath}pagefind.js`, document.baseURI).href
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+    // No web worker: one download fewer (12 KB) on a slow connection; searching
+    // an index this size takes a few milliseconds on the main thread.
+    await pagefind.options({ noWorker: true })
     await pagefind.init()
     return pagefind
   })()
@@ -145,9 +150,12 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
     writeParams(next)
     clearTimeout(timer.current)
     if (change.q !== undefined) {
-      // Fetch the index chunks for the words typed so far while the reader types on.
+      // Fetch the index chunks for the words typed so far while the reader types
+      // on; not for one or two letters, whose chunks are large and soon replaced.
       const term = normalizeQuery(next.q, locale)
-      if (term) void loadPagefind(bundlePath).then((p) => p.preload(term)).catch(() => undefined)
+      if ((term.split(' ').at(-1) ?? '').length >= MIN_PRELOAD) {
+        void loadPagefind(bundlePath).then((p) => p.preload(term)).catch(() => undefined)
+      }
     }
     if (immediately) void run(next)
     else timer.current = setTimeout(() => void run(next), DEBOUNCE_MS)

@@ -4,6 +4,7 @@
  * added to the article's index, so a query with any equivalent finds it.
  */
 import { type Locale, localeCodes } from '../../content-models/locales'
+import type { Country } from '../../content-models/taxonomy'
 import type { SiteGlossaryTerm } from '../data/types'
 import { foldText } from './normalize'
 
@@ -26,9 +27,30 @@ function containsPhrase(textWords: string[], phrase: string[]): boolean {
   return false
 }
 
+/** The official language(s) readers meet in each country an article applies to. */
+const COUNTRY_LANGUAGES: Record<Country, Locale[]> = {
+  ru: ['ru'],
+  bg: ['bg'],
+  kg: ['ky', 'ru'],
+  tj: ['tg', 'ru'],
+  uz: ['uz', 'ru'],
+  all: ['ru', 'bg'],
+}
+
+/**
+ * Whose words an article's index gets: the reader's own language, the
+ * official language of the country the article is about (the word on the
+ * form, the one officials use) and English. Any language's words still
+ * trigger a concept; the rest are left out to keep the download small.
+ */
+export function glossaryLanguages(locale: Locale, country: Country): Locale[] {
+  const wanted = new Set<Locale>([locale, 'en', ...COUNTRY_LANGUAGES[country]])
+  return localeCodes.filter((l) => wanted.has(l))
+}
+
 /** Every word of a concept, in all languages. */
-export function allTerms(term: SiteGlossaryTerm): string[] {
-  return localeCodes.flatMap((l) => term.terms[l] ?? [])
+export function allTerms(term: SiteGlossaryTerm, languages: readonly Locale[] = localeCodes): string[] {
+  return languages.flatMap((l) => term.terms[l] ?? [])
 }
 
 /**
@@ -39,13 +61,15 @@ export function glossaryExpansions(
   foldedText: string,
   glossary: SiteGlossaryTerm[],
   locale: Locale,
+  country: Country = 'all',
 ): { key: string; words: string[] }[] {
   const textWords = foldedText.split(' ')
   const found: { key: string; words: string[] }[] = []
   for (const concept of glossary) {
     const phrases = allTerms(concept).map((t) => foldText(t, locale))
     if (phrases.some((p) => p && containsPhrase(textWords, p.split(' ')))) {
-      found.push({ key: concept.key, words: [...new Set(phrases.filter(Boolean))] })
+      const added = allTerms(concept, glossaryLanguages(locale, country)).map((t) => foldText(t, locale))
+      found.push({ key: concept.key, words: [...new Set(added.filter(Boolean))] })
     }
   }
   return found

@@ -117,7 +117,7 @@ export function foldText(text: string, locale: Locale): string {
 export const ENDINGS: Partial<Record<Locale, string[]>> = {
   uz: ['larining', 'laringiz', 'larimiz', 'lardan', 'larni', 'larga', 'larda', 'lari', 'lar', 'ingiz', 'imiz', 'ning', 'dagi', 'dan', 'ni', 'ga', 'ka', 'qa', 'da', 'ta', 'im', 'ing', 'si', 'i'],
   // Not the short possessives -ам/-ат/-аш: too many stems end in them (ҳуҷҷат).
-  tg: ['хоятон', 'хоямон', 'хояшон', 'хои', 'хоро', 'хо', 'ро', 'атон', 'амон', 'ашон', 'и'],
+  tg: ['хоятон', 'хоямон', 'хояшон', 'хоям', 'хоят', 'хояш', 'хои', 'хоро', 'хо', 'ро', 'атон', 'амон', 'ашон', 'и'],
   ky: [
     'лардын', 'лерден', 'лардан', 'ларга', 'лерге', 'ларды', 'лерди', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лор', 'дор', 'тор',
     'нын', 'нин', 'нун', 'дын', 'дин', 'дун', 'тын', 'тин', 'тун', 'дан', 'ден', 'дон', 'тан', 'тен', 'тон',

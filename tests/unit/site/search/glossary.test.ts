@@ -24,7 +24,7 @@ describe('glossaryExpansions', () => {
 
   it('adds every language’s words of the concept, folded for the page', () => {
     const [found] = glossaryExpansions(foldText('Корти муҳоҷиратӣ', 'tg'), glossary, 'tg')
-    expect(found.words).toEqual(expect.arrayContaining(['миграционка', 'корти мухочирати', 'migratsiya kartasi']))
+    expect(found.words).toEqual(expect.arrayContaining(['миграционка', 'корти мухочирати']))
     const [uz] = glossaryExpansions(foldText('migratsiya kartasini saqlang', 'uz'), glossary, 'uz')
     // On an Uzbek page Cyrillic words are folded to Latin, as Uzbek queries are.
     expect(uz.words).toContain('migratsionka')
