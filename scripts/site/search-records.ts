@@ -63,9 +63,11 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
     ? ui('article.effectiveDate', { date: formatDate(article.effectiveDate, locale) })
     : ui('article.updated', { date: formatDate(t.updatedAt, locale) })
 
-  // Only words the text does not already have: those are indexed anyway, and
-  // everything indexed is also downloaded with the result.
-  const present = new Set(foldedAll.split(' '))
+  // Each added word once (everything indexed is also downloaded with the
+  // result), at the highest weight it earns. Glossary words are added even when
+  // the text has them, so the article that is about a concept outranks those
+  // that only mention it.
+  const present = new Set<string>()
   const novel = (phrases: string[]) => {
     const out: string[] = []
     for (const word of phrases.flatMap((p) => p.split(' '))) {
