@@ -42,6 +42,15 @@ test.describe('search finds the article however it is typed', () => {
   })
 })
 
+test.describe('editors’ search keywords', () => {
+  test('find the article but are not shown on it', async ({ page }) => {
+    const paths = await typeSearch(page, 'ru', 'патентзапрос')
+    expect(paths).toContain('/ru/articles/test-patent/')
+    await page.goto('/ru/articles/test-patent/')
+    await expect(page.getByTestId('article')).not.toContainText('патентзапрос')
+  })
+})
+
 test.describe('filters and sorting', () => {
   test('filtering by kind keeps only that kind and is kept in the link', async ({ page }) => {
     await page.goto('/ru/search/?q=патент')

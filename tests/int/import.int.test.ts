@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importDir } from '../../scripts/content/import-dir'
+import { exportContent } from '../../scripts/site/export-content'
 import { ContentError } from '../../scripts/content/problems'
 import { fixture, freshPayload } from '../helpers/payload'
 
@@ -43,6 +44,14 @@ describe('content:import', () => {
     expect(anonymousUz.docs).toHaveLength(0)
     const anonymousRu = await payload.find({ collection: 'articles', locale: 'ru', where: { slug: { equals: 'test-patent' } }, overrideAccess: false })
     expect(anonymousRu.docs[0].title).toBe('Тестовый патент: как получить')
+  })
+
+  it('hands the glossary and the hidden search keywords to the site build', async () => {
+    const content = await exportContent(payload)
+    expect(content.glossary.find((g) => g.key === 'migration-card')?.terms.ru).toEqual(['миграционная карта', 'миграционка'])
+    const patent = content.articles.find((a) => a.slug === 'test-patent')
+    expect(patent?.translations.ru?.keywords).toEqual(['патентзапрос'])
+    expect(patent?.translations.ru?.html).not.toContain('патентзапрос')
   })
 
   it('is idempotent: importing the same files again changes nothing', async () => {
