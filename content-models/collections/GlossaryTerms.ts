@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicContent } from '../access/publicContent'
 import { slugField } from '../fields/slug'
 
 /**
@@ -19,12 +18,7 @@ export const GlossaryTerms: CollectionConfig = {
     description:
       'Search equivalents: the words for one concept in each language, standard term first, then colloquial words and abbreviations.',
   },
-  access: {
-    read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publicContent,
   fields: [
     slugField({
       name: 'key',

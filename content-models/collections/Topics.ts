@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicContent } from '../access/publicContent'
 import { slugField } from '../fields/slug'
 
 export const Topics: CollectionConfig = {
@@ -10,12 +9,7 @@ export const Topics: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
-  access: {
-    read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publicContent,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),

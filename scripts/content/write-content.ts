@@ -47,6 +47,18 @@ function relationIds(value: unknown): (string | number)[] {
   return value.map((v) => (v && typeof v === 'object' ? (v as Doc).id : (v as string | number)))
 }
 
+/** The document whose unique `field` is `value`, with every locale's values. */
+async function findAllLocales(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: 'topics' | 'glossary-terms',
+  field: string,
+  value: string,
+): Promise<Doc | undefined> {
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, locale: 'all', limit: 1, depth: 0, req })
+  return found.docs[0] as unknown as Doc | undefined
+}
+
 async function writeTopics(
   payload: Payload,
   req: PayloadRequest,
@@ -59,15 +71,7 @@ async function writeTopics(
   }
   const ids = new Map<string, string | number>()
   for (const topic of wanted.values()) {
-    const found = await payload.find({
-      collection: 'topics',
-      where: { slug: { equals: topic.slug } },
-      locale: 'all',
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    let doc = found.docs[0] as unknown as Doc | undefined
+    let doc = await findAllLocales(payload, req, 'topics', 'slug', topic.slug)
     let outcome: Outcome = 'unchanged'
     if (!doc) {
       const titles = Object.keys(topic.titles).length > 0 ? topic.titles : { [sourceLocale]: topic.slug }
@@ -101,15 +105,7 @@ async function writeTopics(
 
 async function writeGlossary(payload: Payload, req: PayloadRequest, content: ContentDir, report: WriteReport): Promise<void> {
   for (const entry of content.glossary) {
-    const found = await payload.find({
-      collection: 'glossary-terms',
-      where: { key: { equals: entry.key } },
-      locale: 'all',
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    const existing = found.docs[0] as unknown as Doc | undefined
+    const existing = await findAllLocales(payload, req, 'glossary-terms', 'key', entry.key)
     const current = (existing?.terms ?? {}) as Record<string, string[] | null>
     const locales = localeCodes.filter((l) => entry.terms[l] && !sameJSON(current[l], entry.terms[l]))
     let id = existing?.id
