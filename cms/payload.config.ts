@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { bg } from '@payloadcms/translations/languages/bg'
 import { en } from '@payloadcms/translations/languages/en'
@@ -32,7 +32,14 @@ export default buildConfig({
   i18n: { supportedLanguages: { ru, en, bg, ar }, fallbackLanguage: 'en' },
   // Per-locale publishing: each translation has its own draft/published state.
   experimental: { localizeStatus: true },
-  editor: lexicalEditor(),
+  // No uploads or embedded relationships (the site has nowhere to show them);
+  // internal links may point at articles, which the build turns into URLs.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((f) => !['relationship', 'upload', 'link'].includes(f.key)),
+      LinkFeature({ enabledCollections: ['articles'] }),
+    ],
+  }),
   db: databaseAdapter(),
   secret: payloadSecret(),
   graphQL: { disablePlaygroundInProduction: true },

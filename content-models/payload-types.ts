@@ -88,7 +88,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale:
     | ('false' | 'none' | 'null')
@@ -131,7 +131,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   body?: {
@@ -157,12 +157,16 @@ export interface Article {
    * Lowercase latin letters, digits and hyphens; the same in every language.
    */
   slug: string;
+  /**
+   * When the text in this language last changed (shown to readers as "Last updated").
+   */
+  textUpdatedAt?: string | null;
   kind: 'rights' | 'obligations' | 'law-change' | 'guide';
   /**
    * Country the article applies to.
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
-  topics?: (number | Topic)[] | null;
+  topics?: (string | Topic)[] | null;
   /**
    * The day the law change takes effect.
    */
@@ -176,7 +180,7 @@ export interface Article {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: string;
   title: string;
   /**
    * Lowercase latin letters, digits and hyphens; the same in every language.
@@ -193,7 +197,7 @@ export interface Topic {
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
-  id: number;
+  id: string;
   /**
    * A name for the concept, e.g. migration-card.
    */
@@ -210,7 +214,7 @@ export interface GlossaryTerm {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -237,7 +241,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -254,28 +258,28 @@ export interface PayloadKv {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: string | Article;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: string | Topic;
       } | null)
     | ({
         relationTo: 'glossary-terms';
-        value: number | GlossaryTerm;
+        value: string | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -285,10 +289,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -308,7 +312,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -324,6 +328,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   searchKeywords?: T;
   slug?: T;
+  textUpdatedAt?: T;
   kind?: T;
   country?: T;
   topics?: T;

@@ -40,9 +40,13 @@ process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 for (const child of children) child.on('exit', (code) => code && code !== 0 && stop())
 
+const login =
+  payload.db.name === 'sqlite'
+    ? `(demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password})`
+    : '(the first visit asks you to create the admin user)'
 console.log(`
   Site:  http://localhost:${SITE_PORT}/
-  Admin: http://localhost:${CMS_PORT}/admin   (demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password})
+  Admin: http://localhost:${CMS_PORT}/admin   ${login}
 
   After publishing in the admin, run "npm run build" to rebuild the site. Ctrl+C stops both servers.
 `)

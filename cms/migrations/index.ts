@@ -1,5 +1,6 @@
 import * as migration_20261121_112210_initial from './20261121_112210_initial';
 import * as migration_20261121_114211_search_glossary_keywords from './20261121_114211_search_glossary_keywords';
+import * as migration_20261121_122536_translation_updated_at from './20261121_122536_translation_updated_at';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_114211_search_glossary_keywords.up,
     down: migration_20261121_114211_search_glossary_keywords.down,
-    name: '20261121_114211_search_glossary_keywords'
+    name: '20261121_114211_search_glossary_keywords',
+  },
+  {
+    up: migration_20261121_122536_translation_updated_at.up,
+    down: migration_20261121_122536_translation_updated_at.down,
+    name: '20261121_122536_translation_updated_at'
   },
 ];

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../access/authenticated'
 import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
 import { slugField } from '../fields/slug'
+import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { articleKinds, countries } from '../taxonomy'
 
 export const Articles: CollectionConfig = {
@@ -18,6 +20,11 @@ export const Articles: CollectionConfig = {
     create: authenticated,
     update: authenticated,
     delete: authenticated,
+  },
+  hooks: {
+    beforeOperation: [anonymousReadsPublished],
+    beforeChange: [stampTranslationUpdate],
+    afterRead: [stripUnpublishedLocales],
   },
   versions: {
     maxPerDoc: 50,
@@ -43,6 +50,17 @@ export const Articles: CollectionConfig = {
       },
     },
     slugField(),
+    {
+      name: 'textUpdatedAt',
+      type: 'date',
+      localized: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When the text in this language last changed (shown to readers as "Last updated").',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
     {
       name: 'kind',
       type: 'select',

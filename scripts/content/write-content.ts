@@ -230,6 +230,16 @@ export async function writeContent(
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
+  if (!req.transactionID) {
+    // Payload silently runs without transactions on a standalone MongoDB server.
+    throw new ContentError([
+      {
+        file: 'DATABASE_URI',
+        message:
+          'the database cannot run transactions, so an import could be left half done. MongoDB must be a replica set (add ?replicaSet=<name> to the URI; Atlas always is).',
+      },
+    ])
+  }
   try {
     const topicIds = await writeTopics(payload, req, content, report)
     await writeGlossary(payload, req, content, report)

@@ -34,11 +34,15 @@ export interface RunOptions {
 
 /** Starts a Node CLI as a child process; it inherits stdout/stderr. */
 export function start(script: string, args: string[], options: RunOptions = {}): ChildProcess {
-  return spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', options.inherit === false ? 'ignore' : 'inherit', options.inherit === false ? 'pipe' : 'inherit'],
     // Next.js telemetry cannot reach its server here; do not let it try.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
   })
+  // Keep a quiet child's stderr flowing even when nobody listens: a full pipe
+  // would block a long-running server.
+  child.stderr?.resume()
+  return child
 }
 
 /** Runs a Node CLI to completion; rejects with its exit code on failure. */

@@ -72,7 +72,12 @@ export async function buildSite(
     const previous = `${out}.previous-${process.pid}`
     const hadOld = await fs.stat(out).then(() => true, () => false)
     if (hadOld) await fs.rename(out, previous)
-    await fs.rename(staging, out)
+    try {
+      await fs.rename(staging, out)
+    } catch (error) {
+      if (hadOld) await fs.rename(previous, out)
+      throw error
+    }
     if (hadOld) await fs.rm(previous, { recursive: true, force: true })
 
     return {

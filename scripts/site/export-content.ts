@@ -1,9 +1,11 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
-import { localeCodes } from '../../content-models/locales'
+import { type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteArticle, SiteContent, SiteGlossaryTerm, SiteTopic } from '../../site/data/types'
+import { fallbackFor } from '../../site/utils/content'
+import { urls } from '../../site/utils/urls'
 
 type Row = Record<string, unknown> & { id: string | number }
 
@@ -26,9 +28,23 @@ async function* allDocs(
  * itself refuses to return it.
  */
 export async function exportContent(payload: Payload): Promise<SiteContent> {
+  /**
+   * Where an editor's link to another article leads a reader of `locale`: that
+   * article in the same language, else its fallback language, else nowhere.
+   */
+  const articleHref = (linkNode: { fields: { doc?: { value?: unknown } | null } }, locale: Locale): string => {
+    const value = linkNode.fields.doc?.value
+    const id = value && typeof value === 'object' ? (value as Row).id : value
+    const target = articles.get(id as string | number)
+    if (!target) return '#'
+    const shown = target.translations[locale] ? locale : fallbackFor(target)?.locale
+    return shown ? urls.article(shown, target.slug) : '#'
+  }
   const topics = new Map<string | number, SiteTopic>()
   const articles = new Map<string | number, SiteArticle>()
   const glossary = new Map<string | number, SiteGlossaryTerm>()
+  // Bodies are rendered once every article is known, so links between articles resolve.
+  const bodies: { article: SiteArticle; locale: Locale; body: unknown }[] = []
   for (const locale of localeCodes) {
     const common = { locale, fallbackLocale: false as const, overrideAccess: false, depth: 0 }
     for await (const doc of allDocs(payload, { ...common, collection: 'topics', sort: 'slug' })) {
@@ -51,19 +67,29 @@ export async function exportContent(payload: Payload): Promise<SiteContent> {
         kind: doc.kind as SiteArticle['kind'],
         country: doc.country as SiteArticle['country'],
         topics: (doc.topics as (string | number)[] | undefined)?.map(String) ?? [],
-        effectiveDate: typeof doc.effectiveDate === 'string' ? doc.effectiveDate.slice(0, 10) : undefined,
+        // A date left behind when an editor changed the kind is not shown.
+        effectiveDate:
+          doc.kind === 'law-change' && typeof doc.effectiveDate === 'string' ? doc.effectiveDate.slice(0, 10) : undefined,
         translations: {},
       }
       article.translations[locale] = {
         title: doc.title as string,
         summary: (doc.summary as string | null) || undefined,
-        html: doc.body ? convertLexicalToHTML({ data: doc.body as never, disableContainer: true }) : '',
+        html: '',
         text: doc.body ? convertLexicalToPlaintext({ data: doc.body as never }) : '',
         keywords: ((doc.searchKeywords as string[] | null | undefined) ?? []).filter(Boolean),
-        updatedAt: doc.updatedAt as string,
+        updatedAt: ((doc.textUpdatedAt as string | null) || (doc.updatedAt as string)),
       }
       articles.set(doc.id, article)
+      if (doc.body) bodies.push({ article, locale, body: doc.body })
     }
+  }
+  for (const { article, locale, body } of bodies) {
+    article.translations[locale]!.html = convertLexicalToHTML({
+      data: body as never,
+      disableContainer: true,
+      converters: { ...defaultHTMLConverters, ...LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => articleHref(linkNode, locale) }) },
+    })
   }
   const topicSlug = new Map([...topics].map(([id, t]) => [String(id), t.slug]))
   for (const article of articles.values()) {

@@ -25,6 +25,8 @@ export interface SearchStrings {
   sortRelevance: string
   sortEffective: string
   more: string
+  /** "{count} articles", for results of filters without a query. */
+  articleCount: string
 }
 
 export interface Option {
@@ -89,7 +91,11 @@ function loadPagefind(bundlePath: string): Promise<Pagefind> {
     await pagefind.options({ noWorker: true })
     await pagefind.init()
     return pagefind
-  })()
+  })().catch((error: unknown) => {
+    // On a flaky connection the next search tries again instead of failing for good.
+    loaded = undefined
+    throw error
+  })
   return loaded
 }
 
@@ -124,7 +130,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   const [state, setState] = useState<State>({ status: 'idle' })
   const latest = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const filtering = FILTER_KEYS.some((k) => params[k]) || Boolean(params.sort)
+  const filtersPanel = useRef<HTMLDetailsElement>(null)
 
   async function run(next: Params) {
     const ticket = ++latest.current
@@ -139,13 +145,17 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
       const results = await portalSearch(pagefind, next.q, locale, { filters, sort })
       const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()))
       if (ticket === latest.current) setState({ status: 'done', params: next, found: results, shown })
-    } catch {
+    } catch (error) {
+      console.error('Search failed:', error)
       if (ticket === latest.current) setState({ status: 'error' })
     }
   }
 
   function update(change: Partial<Params>, immediately = false) {
     const next = { ...params, ...change }
+    // Only law changes have an effective date; Pagefind would drop the rest.
+    if (change.sort === 'effective') next.kind = 'law-change'
+    if (change.kind !== undefined && change.kind !== 'law-change') next.sort = ''
     setParams(next)
     writeParams(next)
     clearTimeout(timer.current)
@@ -164,6 +174,8 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   useEffect(() => {
     const initial = readParams()
     setParams(initial)
+    // A shared link with filters opens the panel once; after that it is the reader's.
+    if (filtersPanel.current && (FILTER_KEYS.some((k) => initial[k]) || initial.sort)) filtersPanel.current.open = true
     if (initial.q || initial.topic || initial.kind || initial.country || initial.sort) setState({ status: 'loading' })
     void run(initial)
     // Start loading the search engine before the first keystroke.
@@ -173,8 +185,10 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
 
   async function showMore() {
     if (state.status !== 'done') return
+    const ticket = latest.current
     const more = await Promise.all(state.found.slice(state.shown.length, state.shown.length + PAGE).map((r) => r.data()))
-    setState({ ...state, shown: [...state.shown, ...more] })
+    // A new search may have started meanwhile; its results win.
+    if (ticket === latest.current) setState({ ...state, shown: [...state.shown, ...more] })
   }
 
   const select = (key: 'topic' | 'kind' | 'country' | 'sort', label: string, options: Option[], anyLabel: string) => (
@@ -215,7 +229,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
         <button type="submit">{strings.submit}</button>
       </form>
       <p id={`${inputId}-hint`} className="meta">{strings.hint}</p>
-      <details className="search-filters" open={filtering}>
+      <details className="search-filters" ref={filtersPanel}>
         <summary>{strings.filters}</summary>
         <div className="search-filter-row">
           {select('topic', strings.topic, topics, strings.any)}
@@ -224,13 +238,16 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
           {select('sort', strings.sort, [{ value: 'effective', label: strings.sortEffective }], strings.sortRelevance)}
         </div>
       </details>
-      <p role="status" aria-live="polite" data-testid="search-status" data-state={state.status}>
+      <p role="status" aria-live="polite" data-testid="search-status" data-state={state.status}
+        data-query={state.status === 'done' ? state.params.q : undefined}>
         {state.status === 'loading' && strings.loading}
         {state.status === 'error' && strings.error}
         {state.status === 'done' &&
           (state.found.length === 0
             ? fill(strings.noResults, { query: state.params.q })
-            : fill(strings.resultCount, { count: state.found.length, query: state.params.q }))}
+            : state.params.q.trim()
+              ? fill(strings.resultCount, { count: state.found.length, query: state.params.q })
+              : fill(strings.articleCount, { count: state.found.length }))}
       </p>
       {state.status === 'done' && state.shown.length > 0 && (
         <>

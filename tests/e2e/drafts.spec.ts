@@ -39,7 +39,17 @@ test.describe('unpublished drafts', () => {
     const res = await request.get(api)
     expect(res.status()).toBe(200)
     expect((await res.json()).docs).toEqual([])
-    const uz = await (await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=test-patent&locale=uz&draft=true`)).json()
-    expect(JSON.stringify(uz)).not.toContain('qoralamamarker')
+    for (const query of [
+      'where[slug][equals]=test-patent&locale=uz&draft=true',
+      'where[slug][equals]=test-patent&locale=all',
+      'where[slug][equals]=test-patent&locale=all&draft=true',
+      'where[slug][equals]=test-patent&locale=uz&fallback-locale=ru&draft=true',
+      'locale=all&limit=100',
+    ]) {
+      const body = JSON.stringify(await (await request.get(`${e2e.cmsUrl}/api/articles?${query}`)).json())
+      for (const marker of DRAFT_MARKERS) expect(body, `${query} leaks "${marker}"`).not.toContain(marker)
+    }
+    const published = JSON.stringify(await (await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=test-patent&locale=all`)).json())
+    expect(published).toContain('Тестовый патент')
   })
 })

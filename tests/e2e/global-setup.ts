@@ -33,6 +33,10 @@ export default async function globalSetup(): Promise<void> {
   await run(tsx(), ['scripts/build.ts', '--out', e2e.distDir], { env })
   await buildAdminIfStale()
 
+  for (const url of [e2e.siteUrl, e2e.cmsUrl]) {
+    const answered = await fetch(url).then(() => true, () => false)
+    if (answered) throw new Error(`${url} is already in use (a server left by an earlier run?); stop it first`)
+  }
   const site = start(bins.astro(), ['preview', '--outDir', e2e.distDir, '--port', String(e2e.sitePort), '--host', '127.0.0.1'], { env, inherit: false })
   const cms = start(bins.next(), ['start', 'cms', '--port', String(e2e.cmsPort), '--hostname', '127.0.0.1'], { env, inherit: false })
   fs.writeFileSync(e2e.pidFile, JSON.stringify([site.pid, cms.pid]))

@@ -8,7 +8,8 @@ import { e2e } from './env'
 async function typeSearch(page: Page, locale: string, query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/`)
   await page.getByRole('searchbox').pressSequentially(query, { delay: 20 })
-  await expect(page.getByTestId('search-status')).toHaveAttribute('data-state', 'done')
+  // Results for the whole query, not for a prefix typed on the way.
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-query', query)
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query)
   return page.getByTestId('search-results').locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }

@@ -47,6 +47,48 @@ describe('localized articles', () => {
   })
 })
 
+describe('last updated', () => {
+  it('is per language: editing Russian does not date the Tajik translation', async () => {
+    const doc = await article('dated', { title: 'Первый текст', published: true })
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', data: { title: 'Матни аввал', _status: 'published' } })
+    const before = (await exportContent(payload)).articles.find((a) => a.slug === 'dated')!
+    await new Promise((r) => setTimeout(r, 20))
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Исправленный текст', _status: 'published' } })
+    const after = (await exportContent(payload)).articles.find((a) => a.slug === 'dated')!
+    expect(after.translations.tg?.updatedAt).toBe(before.translations.tg?.updatedAt)
+    expect(after.translations.ru!.updatedAt > before.translations.ru!.updatedAt).toBe(true)
+  })
+})
+
+describe('links between articles', () => {
+  it('lead to the linked article in the reader’s language, or its fallback', async () => {
+    const target = await article('link-target', { title: 'Цель', published: true })
+    await payload.update({ collection: 'articles', id: target.id, locale: 'tg', data: { title: 'Ҳадаф', _status: 'published' } })
+    const text = (t: string) => ({ type: 'text', text: t, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })
+    const body = {
+      root: {
+        type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+        children: [{
+          type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
+          children: [{
+            type: 'link', version: 3, direction: 'ltr', format: '', indent: 0,
+            fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: target.id } },
+            children: [text('см.')],
+          }],
+        }],
+      },
+    }
+    const source = await article('link-source', { title: 'Источник', published: true })
+    await payload.update({ collection: 'articles', id: source.id, locale: 'ru', data: { body: body as never, _status: 'published' } })
+    await payload.update({ collection: 'articles', id: source.id, locale: 'ky', data: { title: 'Булак', body: body as never, _status: 'published' } })
+
+    const exported = (await exportContent(payload)).articles.find((a) => a.slug === 'link-source')
+    expect(exported?.translations.ru?.html).toContain('href="/ru/articles/link-target/"')
+    // No Kyrgyz translation of the target: the reader goes to the Russian one.
+    expect(exported?.translations.ky?.html).toContain('href="/ru/articles/link-target/"')
+  })
+})
+
 describe('drafts', () => {
   it('never returns an unpublished article to an anonymous reader', async () => {
     const doc = await article('secret-draft', { title: 'Секретный черновик', published: false })
@@ -69,6 +111,21 @@ describe('drafts', () => {
     expect(exported?.translations.ru?.title).toBe('Опубликовано')
     expect(exported?.translations.ky).toBeUndefined()
     expect(JSON.stringify(content)).not.toContain('Кыргызча долбоор')
+  })
+
+  it('shows anonymous readers no draft through locale=all, draft=true or a fallback language', async () => {
+    const doc = await article('leak-probe', { title: 'RU опубликовано', published: true })
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', draft: true, data: { title: 'TG ЧЕРНОВИК', _status: 'draft' } })
+    const draftRu = await article('leak-probe-2', { title: 'RU ЧЕРНОВИК', published: false })
+    await payload.update({ collection: 'articles', id: draftRu.id, locale: 'tg', data: { title: 'TG опубликовано', _status: 'published' } })
+
+    const all = await payload.find({ collection: 'articles', locale: 'all', where: { slug: { like: 'leak-probe' } }, overrideAccess: false, depth: 0 })
+    const drafts = await payload.find({ collection: 'articles', locale: 'tg', draft: true, where: { slug: { like: 'leak-probe' } }, overrideAccess: false, depth: 0 })
+    const fallback = await payload.find({ collection: 'articles', locale: 'tg', fallbackLocale: 'ru', where: { slug: { like: 'leak-probe' } }, overrideAccess: false, depth: 0 })
+    const seen = JSON.stringify([all.docs, drafts.docs, fallback.docs])
+    expect(seen).not.toContain('ЧЕРНОВИК')
+    expect(seen).toContain('RU опубликовано')
+    expect(seen).toContain('TG опубликовано')
   })
 
   it('keeps showing the published text while a newer draft is being edited', async () => {
