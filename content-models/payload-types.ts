@@ -88,7 +88,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale:
     | ('false' | 'none' | 'null')
@@ -131,7 +131,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -166,7 +166,7 @@ export interface Article {
    * Country the article applies to.
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
-  topics?: (string | Topic)[] | null;
+  topics?: (number | Topic)[] | null;
   /**
    * The day the law change takes effect.
    */
@@ -180,7 +180,7 @@ export interface Article {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: string;
+  id: number;
   title: string;
   /**
    * Lowercase latin letters, digits and hyphens; the same in every language.
@@ -197,7 +197,7 @@ export interface Topic {
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
-  id: string;
+  id: number;
   /**
    * A name for the concept, e.g. migration-card.
    */
@@ -214,7 +214,7 @@ export interface GlossaryTerm {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -241,7 +241,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -258,28 +258,28 @@ export interface PayloadKv {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'topics';
-        value: string | Topic;
+        value: number | Topic;
       } | null)
     | ({
         relationTo: 'glossary-terms';
-        value: string | GlossaryTerm;
+        value: number | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -289,10 +289,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -312,7 +312,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
