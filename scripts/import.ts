@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 
-import { importDir, summarize } from './content/import-dir'
+import { importDir, progressLine, summarize } from './content/import-dir'
 import { runCli } from './lib/cli'
 import { describeDatabase, openPayload } from './lib/payload'
 
@@ -19,7 +19,7 @@ await runCli('Import', async () => {
   const payload = await openPayload()
   console.log(`Importing ${dir} into ${describeDatabase()}…`)
   const report = await importDir(payload, path.resolve(dir), {
-    onArticle: (slug, outcome, locales) => console.log(`  ${outcome.padEnd(9)} ${slug} (${locales.join(', ')})`),
+    onArticle: (...args) => console.log(progressLine(...args)),
   })
   for (const slug of report.createdWithoutTitles) {
     console.log(`  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readContentDir } from './read-content-dir'
-import { type WriteOptions, type WriteReport, writeContent } from './write-content'
+import { type Outcome, type WriteOptions, type WriteReport, writeContent } from './write-content'
 
 /** Reads, validates and writes a content directory; all or nothing. */
 export async function importDir(payload: Payload, dir: string, options: WriteOptions = {}): Promise<WriteReport> {
@@ -21,4 +21,9 @@ export function summarize(report: WriteReport): string {
       ? `, ${g.created + g.updated + g.unchanged} glossary terms (${g.created} created, ${g.updated} updated)`
       : '')
   )
+}
+
+/** The progress line printed per article by an import or seed. */
+export function progressLine(slug: string, outcome: Outcome, locales: string[]): string {
+  return `  ${outcome.padEnd(9)} ${slug} (${locales.join(', ')})`
 }

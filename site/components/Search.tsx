@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
 import type { Locale } from '../../content-models/locales'
+import { fill } from '../i18n/fill'
 import { type PagefindApi, type PagefindResult, portalSearch } from '../search/engine'
 import { excerpt } from '../search/excerpt'
 import { normalizeQuery } from '../search/normalize'
@@ -97,10 +98,6 @@ function loadPagefind(bundlePath: string): Promise<Pagefind> {
     throw error
   })
   return loaded
-}
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 }
 
 function readParams(): Params {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod'
 
 import { type Locale, localeCodes } from '../../content-models/locales'
+import { fill, PLACEHOLDER } from './fill'
 import ar from './ui/ar.json'
 import bg from './ui/bg.json'
 import en from './ui/en.json'
@@ -14,7 +15,6 @@ export type UIKey = keyof typeof en
 
 const files: Record<Locale, unknown> = { ar, bg, en, ky, ru, tg, uz }
 
-const PLACEHOLDER = /\{(\w+)\}/g
 
 function placeholders(text: string): string {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',')
@@ -53,8 +53,7 @@ export type Translate = (key: UIKey, vars?: Record<string, string | number>) => 
 /** The UI strings of one language, with {placeholder} substitution. */
 export function useTranslations(locale: Locale): Translate {
   const table = strings[locale]
-  return (key, vars = {}) =>
-    table[key].replace(PLACEHOLDER, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+  return (key, vars) => fill(table[key], vars)
 }
 
 /** All strings of one language; for islands that need a subset as props. */
