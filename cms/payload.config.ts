@@ -8,7 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 
-import { collections, localization } from '../content-models'
+import { collections, eventTimeZones, globals, localization } from '../content-models'
 import { applyMigrations, databaseAdapter } from './database'
 import { payloadSecret } from './secret'
 
@@ -24,8 +24,16 @@ export default buildConfig({
     meta: { titleSuffix: ' · Migrant portal' },
     // No Gravatar: the admin must load nothing from third parties.
     avatar: 'default',
+    timezones: {
+      supportedTimezones: eventTimeZones.map((tz) => ({ label: tz.replace('_', ' '), value: tz })),
+      defaultTimezone: 'Europe/Moscow',
+    },
   },
   collections,
+  globals,
+  // Scheduled publishing queues jobs; `npm start` runs them (scripts/publisher.ts)
+  // and rebuilds the site, so nothing depends on someone visiting the admin.
+  jobs: { tasks: [], deleteJobOnComplete: false },
   localization,
   // The admin's own language (independent of content locales): Payload ships
   // these four of ours; uz, tg and ky editors get Russian or English.

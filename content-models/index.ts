@@ -1,12 +1,17 @@
 import type { LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { Events } from './collections/Events'
 import { GlossaryTerms } from './collections/GlossaryTerms'
+import { HelpCentres } from './collections/HelpCentres'
+import { Regions } from './collections/Regions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { SiteAlert } from './globals/SiteAlert'
 import { locales, sourceLocale } from './locales'
 
-export const collections = [Articles, Topics, GlossaryTerms, Users]
+export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users]
+export const globals = [SiteAlert]
 
 /**
  * No silent fallback in the API: a missing translation reads as missing, so
@@ -19,4 +24,5 @@ export const localization: LocalizationConfig = {
 }
 
 export * from './locales'
+export * from './roles'
 export * from './taxonomy'

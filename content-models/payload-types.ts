@@ -13,53 +13,22 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
+  | 'Europe/Kaliningrad'
   | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
+  | 'Europe/Samara'
+  | 'Asia/Yekaterinburg'
+  | 'Asia/Omsk'
+  | 'Asia/Novosibirsk'
+  | 'Asia/Krasnoyarsk'
+  | 'Asia/Irkutsk'
+  | 'Asia/Yakutsk'
+  | 'Asia/Vladivostok'
+  | 'Europe/Sofia'
+  | 'Asia/Bishkek'
+  | 'Asia/Dushanbe'
   | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
   | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'UTC';
 
 export interface Config {
   auth: {
@@ -68,10 +37,14 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    events: Event;
+    'help-centres': HelpCentre;
     topics: Topic;
+    regions: Region;
     'glossary-terms': GlossaryTerm;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -79,10 +52,14 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'help-centres': HelpCentresSelect<false> | HelpCentresSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    regions: RegionsSelect<false> | RegionsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -96,15 +73,25 @@ export interface Config {
     | null
     | ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')
     | ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-alert': SiteAlert;
+  };
+  globalsSelect: {
+    'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+  };
   locale: 'ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -150,6 +137,40 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   /**
+   * The day the change takes effect.
+   */
+  effectiveDate?: string | null;
+  /**
+   * Leave empty unless the rule stops applying on a known day.
+   */
+  expiryDate?: string | null;
+  /**
+   * Leave empty when it concerns every foreign citizen.
+   */
+  affectedCitizenships?:
+    ('uz' | 'tj' | 'kg' | 'kz' | 'am' | 'by' | 'az' | 'md' | 'ua' | 'ge' | 'tm' | 'af' | 'sy' | 'iq')[] | null;
+  /**
+   * Leave empty when it concerns everyone regardless of status.
+   */
+  affectedStatuses?: ('labour-migrant' | 'student' | 'family-member' | 'long-term-resident' | 'refugee')[] | null;
+  legalAct?: string | null;
+  legalArticle?: string | null;
+  legalUrl?: string | null;
+  /**
+   * These articles show a notice linking to this change.
+   */
+  affectedArticles?: (number | Article)[] | null;
+  /**
+   * Public notes on major changes, newest first, shown on the article (e.g. "The patent fee changed"). Required when publishing a change to the original text that is not minor.
+   */
+  changeHistory?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Words readers might search for that the text does not use (slang, abbreviations, misspellings). Indexed for search, never shown.
    */
   searchKeywords?: string[] | null;
@@ -158,9 +179,17 @@ export interface Article {
    */
   slug: string;
   /**
-   * When the text in this language last changed (shown to readers as "Last updated").
+   * When the text in this language last changed. Translations older than the original show as outdated.
    */
   textUpdatedAt?: string | null;
+  /**
+   * Readers are not told the page changed and translations are not marked outdated.
+   */
+  minorChange?: boolean | null;
+  /**
+   * Tick after comparing with the source text when nothing needed changing: clears "outdated".
+   */
+  translationChecked?: boolean | null;
   kind: 'rights' | 'obligations' | 'law-change' | 'guide';
   /**
    * Country the article applies to.
@@ -168,9 +197,13 @@ export interface Article {
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
   topics?: (number | Topic)[] | null;
   /**
-   * The day the law change takes effect.
+   * Set by a legal reviewer; shown to readers.
    */
-  effectiveDate?: string | null;
+  reviewedAt?: string | null;
+  /**
+   * Overdue articles are listed on the dashboard.
+   */
+  reviewDue?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -187,6 +220,165 @@ export interface Topic {
    */
   slug: string;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  start: string;
+  start_tz: SupportedTimezones;
+  end: string;
+  end_tz: SupportedTimezones;
+  helpCentre?: (number | null) | HelpCentre;
+  address?: string | null;
+  onlineUrl?: string | null;
+  region?: (number | null) | Region;
+  /**
+   * Languages spoken at the event.
+   */
+  languages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
+  organiser?: string | null;
+  registrationUrl?: string | null;
+  registrationPhone?: string | null;
+  /**
+   * Lowercase latin letters, digits and hyphens; the same in every language.
+   */
+  slug: string;
+  /**
+   * When the text in this language last changed. Translations older than the original show as outdated.
+   */
+  textUpdatedAt?: string | null;
+  /**
+   * Readers are not told the page changed and translations are not marked outdated.
+   */
+  minorChange?: boolean | null;
+  /**
+   * Tick after comparing with the source text when nothing needed changing: clears "outdated".
+   */
+  translationChecked?: boolean | null;
+  eventKind: 'information-meeting' | 'training' | 'multicultural';
+  /**
+   * Country the event takes place in (all for online events open to everyone).
+   */
+  country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
+  topics?: (number | Topic)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-centres".
+ */
+export interface HelpCentre {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  region: number | Region;
+  city: string;
+  address?: string | null;
+  openingHours?: string | null;
+  phones?: string[] | null;
+  hotline?: string | null;
+  hotlineFree?: boolean | null;
+  whatsapp?: string | null;
+  telegram?: string | null;
+  viber?: string | null;
+  email?: string | null;
+  website?: string | null;
+  /**
+   * Languages the staff speak.
+   */
+  languages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
+  services?:
+    | (
+        | 'legal-advice'
+        | 'documents'
+        | 'employment'
+        | 'housing'
+        | 'health'
+        | 'psychological-support'
+        | 'language-courses'
+        | 'education'
+        | 'shelter'
+        | 'return-assistance'
+      )[]
+    | null;
+  /**
+   * Lowercase latin letters, digits and hyphens; the same in every language.
+   */
+  slug: string;
+  /**
+   * When the text in this language last changed. Translations older than the original show as outdated.
+   */
+  textUpdatedAt?: string | null;
+  /**
+   * Readers are not told the page changed and translations are not marked outdated.
+   */
+  minorChange?: boolean | null;
+  /**
+   * Tick after comparing with the source text when nothing needed changing: clears "outdated".
+   */
+  translationChecked?: boolean | null;
+  /**
+   * Country of the centre.
+   */
+  country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  name: string;
+  /**
+   * Lowercase latin letters, digits and hyphens; the same in every language.
+   */
+  slug: string;
+  /**
+   * Country of the region.
+   */
+  country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz';
   updatedAt: string;
   createdAt: string;
 }
@@ -216,6 +408,14 @@ export interface GlossaryTerm {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Editors manage all content; translators edit only their languages and cannot publish the source language; legal reviewers mark articles reviewed.
+   */
+  role: 'admin' | 'editor' | 'translator' | 'legal-reviewer';
+  /**
+   * The languages this translator may edit.
+   */
+  languages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -255,6 +455,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -265,8 +557,20 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'help-centres';
+        value: number | HelpCentre;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'regions';
+        value: number | Region;
       } | null)
     | ({
         relationTo: 'glossary-terms';
@@ -326,13 +630,93 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  affectedCitizenships?: T;
+  affectedStatuses?: T;
+  legalAct?: T;
+  legalArticle?: T;
+  legalUrl?: T;
+  affectedArticles?: T;
+  changeHistory?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
   searchKeywords?: T;
   slug?: T;
   textUpdatedAt?: T;
+  minorChange?: T;
+  translationChecked?: T;
   kind?: T;
   country?: T;
   topics?: T;
-  effectiveDate?: T;
+  reviewedAt?: T;
+  reviewDue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  helpCentre?: T;
+  address?: T;
+  onlineUrl?: T;
+  region?: T;
+  languages?: T;
+  organiser?: T;
+  registrationUrl?: T;
+  registrationPhone?: T;
+  slug?: T;
+  textUpdatedAt?: T;
+  minorChange?: T;
+  translationChecked?: T;
+  eventKind?: T;
+  country?: T;
+  topics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-centres_select".
+ */
+export interface HelpCentresSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  body?: T;
+  region?: T;
+  city?: T;
+  address?: T;
+  openingHours?: T;
+  phones?: T;
+  hotline?: T;
+  hotlineFree?: T;
+  whatsapp?: T;
+  telegram?: T;
+  viber?: T;
+  email?: T;
+  website?: T;
+  languages?: T;
+  services?: T;
+  slug?: T;
+  textUpdatedAt?: T;
+  minorChange?: T;
+  translationChecked?: T;
+  country?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -345,6 +729,17 @@ export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions_select".
+ */
+export interface RegionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  country?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -364,6 +759,8 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  role?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -389,6 +786,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -424,6 +852,46 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-alert".
+ */
+export interface SiteAlert {
+  id: number;
+  /**
+   * Show the banner.
+   */
+  active?: boolean | null;
+  level: 'urgent' | 'info';
+  /**
+   * Shown in each language that has a message; keep it to one or two sentences.
+   */
+  message?: string | null;
+  /**
+   * Optional: where to read more (a full address, or a site path such as /ru/articles/…/).
+   */
+  link?: string | null;
+  /**
+   * The banner disappears at this time.
+   */
+  expiresAt: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-alert_select".
+ */
+export interface SiteAlertSelect<T extends boolean = true> {
+  active?: T;
+  level?: T;
+  message?: T;
+  link?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -431,6 +899,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'help-centres';
+          value: number | HelpCentre;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,3 +13,57 @@ export function isArticleKind(value: unknown): value is ArticleKind {
 export function isCountry(value: unknown): value is Country {
   return typeof value === 'string' && (countries as readonly string[]).includes(value)
 }
+
+/**
+ * Citizenships a law change can concern (ISO 3166-1 alpha-2, lowercase). The
+ * site names them with `Intl.DisplayNames` in the reader's language.
+ * EAEU members (am, by, kz, kg) need no work patent in Russia; uz, tj and others do.
+ */
+export const citizenships = ['uz', 'tj', 'kg', 'kz', 'am', 'by', 'az', 'md', 'ua', 'ge', 'tm', 'af', 'sy', 'iq'] as const
+export type Citizenship = (typeof citizenships)[number]
+
+/** Residence statuses a law change can concern; UI strings `status.<value>`. */
+export const migrantStatuses = ['labour-migrant', 'student', 'family-member', 'long-term-resident', 'refugee'] as const
+export type MigrantStatus = (typeof migrantStatuses)[number]
+
+/** Kinds of integration event; UI strings `eventKind.<value>`. */
+export const eventKinds = ['information-meeting', 'training', 'multicultural'] as const
+export type EventKind = (typeof eventKinds)[number]
+
+/** What a help centre offers; UI strings `service.<value>`. */
+export const centreServices = [
+  'legal-advice',
+  'documents',
+  'employment',
+  'housing',
+  'health',
+  'psychological-support',
+  'language-courses',
+  'education',
+  'shelter',
+  'return-assistance',
+] as const
+export type CentreService = (typeof centreServices)[number]
+
+/** Time zones events are held in (IANA names), offered in the admin's picker. */
+export const eventTimeZones = [
+  'Europe/Kaliningrad',
+  'Europe/Moscow',
+  'Europe/Samara',
+  'Asia/Yekaterinburg',
+  'Asia/Omsk',
+  'Asia/Novosibirsk',
+  'Asia/Krasnoyarsk',
+  'Asia/Irkutsk',
+  'Asia/Yakutsk',
+  'Asia/Vladivostok',
+  'Europe/Sofia',
+  'Asia/Bishkek',
+  'Asia/Dushanbe',
+  'Asia/Tashkent',
+  'Asia/Almaty',
+  'UTC',
+] as const
+
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value)

@@ -1,5 +1,5 @@
 /**
- * `npm run content:import -- <dir>`: imports articles from Markdown files into
+ * `npm run content:import -- <dir>`: imports articles, events and help centres from Markdown files into
  * the database DATABASE_URI names. All or nothing: any problem stops the import
  * before anything is written.
  */
@@ -11,7 +11,7 @@ import { describeDatabase, openPayload } from './lib/payload'
 
 const dir = process.argv[2]
 if (!dir) {
-  console.error('Usage: npm run content:import -- <dir>   (reads <dir>/articles/<slug>.<locale>.md and <dir>/topics.yml)')
+  console.error('Usage: npm run content:import -- <dir>   (formats: docs/content-formats.md)')
   process.exit(2)
 }
 
@@ -19,7 +19,7 @@ await runCli('Import', async () => {
   const payload = await openPayload()
   console.log(`Importing ${dir} into ${describeDatabase()}…`)
   const report = await importDir(payload, path.resolve(dir), {
-    onArticle: (...args) => console.log(progressLine(...args)),
+    onDocument: (...args) => console.log(progressLine(...args)),
   })
   for (const slug of report.createdWithoutTitles) {
     console.log(`  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`)

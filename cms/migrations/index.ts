@@ -1,6 +1,7 @@
 import * as migration_20261121_112210_initial from './20261121_112210_initial';
 import * as migration_20261121_114211_search_glossary_keywords from './20261121_114211_search_glossary_keywords';
 import * as migration_20261121_122536_translation_updated_at from './20261121_122536_translation_updated_at';
+import * as migration_20261121_125747_editorial_workflow from './20261121_125747_editorial_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_122536_translation_updated_at.up,
     down: migration_20261121_122536_translation_updated_at.down,
-    name: '20261121_122536_translation_updated_at'
+    name: '20261121_122536_translation_updated_at',
+  },
+  {
+    up: migration_20261121_125747_editorial_workflow.up,
+    down: migration_20261121_125747_editorial_workflow.down,
+    name: '20261121_125747_editorial_workflow'
   },
 ];

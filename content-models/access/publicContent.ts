@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './anyone'
-import { authenticated } from './authenticated'
+import { editorsOnly, updateTranslatable } from './content'
 
-/** Reference data with no drafts (topics, glossary): anyone reads, CMS users write. */
+/**
+ * Reference data with no drafts (topics, regions, glossary): anyone reads,
+ * editors write, translators translate the languages assigned to them.
+ */
 export const publicContent: CollectionConfig['access'] = {
   read: anyone,
-  create: authenticated,
-  update: authenticated,
-  delete: authenticated,
+  create: editorsOnly,
+  update: updateTranslatable(),
+  delete: editorsOnly,
 }

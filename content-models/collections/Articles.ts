@@ -1,29 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { draftableContent } from '../access/content'
+import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/common'
+import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
+import { guardPublication } from '../hooks/guardPublication'
 import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import { requireChangeNote } from '../hooks/requireChangeNote'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
-import { articleKinds, countries } from '../taxonomy'
+import { articleKinds, citizenships, countries, migrantStatuses } from '../taxonomy'
+
+/** The fields whose change means a translation's text changed. */
+export const ARTICLE_TEXT_FIELDS = ['title', 'summary', 'body'] as const
+const isLawChange = (data: Record<string, unknown> | undefined) => data?.kind === 'law-change'
+
+const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } as const
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'country', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'country', '_status', 'reviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
-  access: {
-    read: authenticatedOrPublished,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: draftableContent({ legalReviewers: true }),
   hooks: {
-    beforeOperation: [anonymousReadsPublished],
-    beforeChange: [stampTranslationUpdate],
+    beforeOperation: [anonymousReadsPublished, guardPublication],
+    beforeChange: [requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
     afterRead: [stripUnpublishedLocales],
   },
   versions: {
@@ -32,70 +35,135 @@ export const Articles: CollectionConfig = {
       // Each translation is published on its own: the Uzbek text can go live
       // before the Kyrgyz one is ready.
       localizeStatus: true,
+      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 },
     },
   },
-  fields: [
-    // Short enough to read on a small phone screen and in a search result.
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-    { name: 'body', type: 'richText', localized: true },
-    {
-      name: 'searchKeywords',
-      type: 'text',
-      hasMany: true,
-      localized: true,
-      admin: {
-        description:
-          'Words readers might search for that the text does not use (slang, abbreviations, misspellings). Indexed for search, never shown.',
+  fields: withRoleAccess(
+    [
+      // Short enough to read on a small phone screen and in a search result.
+      { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+      { name: 'body', type: 'richText', localized: true },
+      {
+        type: 'collapsible',
+        label: 'Law change',
+        admin: { condition: isLawChange, initCollapsed: false },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'effectiveDate',
+                label: 'In force from',
+                type: 'date',
+                admin: { date: dayOnly, description: 'The day the change takes effect.' },
+                validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                  isLawChange(siblingData) && !value ? 'A law change needs the date it takes effect.' : true,
+              },
+              {
+                name: 'expiryDate',
+                label: 'Until',
+                type: 'date',
+                admin: { date: dayOnly, description: 'Leave empty unless the rule stops applying on a known day.' },
+                validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+                  value && siblingData?.effectiveDate && String(value) <= String(siblingData.effectiveDate)
+                    ? 'The end date must be after the date it takes effect.'
+                    : true,
+              },
+            ],
+          },
+          {
+            name: 'affectedCitizenships',
+            label: 'Who is affected: citizens of',
+            type: 'select',
+            hasMany: true,
+            options: citizenships.map((value) => ({ label: value.toUpperCase(), value })),
+            admin: { description: 'Leave empty when it concerns every foreign citizen.' },
+          },
+          {
+            name: 'affectedStatuses',
+            label: 'Who is affected: status',
+            type: 'select',
+            hasMany: true,
+            options: migrantStatuses.map((value) => ({ label: value, value })),
+            admin: { description: 'Leave empty when it concerns everyone regardless of status.' },
+          },
+          { name: 'legalAct', label: 'Legal basis: act', type: 'text', localized: true },
+          { name: 'legalArticle', label: 'Legal basis: article or clause', type: 'text', localized: true },
+          urlField('legalUrl', { label: 'Legal basis: link to the official text' } as never),
+          {
+            name: 'affectedArticles',
+            label: 'Articles this change affects',
+            type: 'relationship',
+            relationTo: 'articles',
+            hasMany: true,
+            filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            admin: { description: 'These articles show a notice linking to this change.' },
+          },
+        ],
       },
-    },
-    slugField(),
-    {
-      name: 'textUpdatedAt',
-      type: 'date',
-      localized: true,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'When the text in this language last changed (shown to readers as "Last updated").',
-        date: { pickerAppearance: 'dayAndTime' },
+      {
+        name: 'changeHistory',
+        label: 'Change history',
+        type: 'array',
+        admin: {
+          description:
+            'Public notes on major changes, newest first, shown on the article (e.g. "The patent fee changed"). Required when publishing a change to the original text that is not minor.',
+          initCollapsed: true,
+        },
+        fields: [
+          { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: dayOnly } },
+          { name: 'note', type: 'text', localized: true, maxLength: 300 },
+        ],
       },
-    },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      options: articleKinds.map((value) => ({ label: value, value })),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'country',
-      type: 'select',
-      required: true,
-      defaultValue: 'all',
-      options: countries.map((value) => ({ label: value, value })),
-      admin: { position: 'sidebar', description: 'Country the article applies to.' },
-    },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'effectiveDate',
-      type: 'date',
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-        condition: (data) => data?.kind === 'law-change',
-        description: 'The day the law change takes effect.',
+      {
+        name: 'searchKeywords',
+        type: 'text',
+        hasMany: true,
+        localized: true,
+        admin: {
+          description:
+            'Words readers might search for that the text does not use (slang, abbreviations, misspellings). Indexed for search, never shown.',
+        },
       },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.kind === 'law-change' && !value
-          ? 'A law change needs the date it takes effect.'
-          : true,
-    },
-  ],
+      slugField(),
+      textUpdatedAtField,
+      ...editorialCheckboxes,
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        options: articleKinds.map((value) => ({ label: value, value })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'country',
+        type: 'select',
+        required: true,
+        defaultValue: 'all',
+        options: countries.map((value) => ({ label: value, value })),
+        admin: { position: 'sidebar', description: 'Country the article applies to.' },
+      },
+      {
+        name: 'topics',
+        type: 'relationship',
+        relationTo: 'topics',
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewedAt',
+        label: 'Last reviewed by a lawyer',
+        type: 'date',
+        admin: { position: 'sidebar', date: dayOnly, description: 'Set by a legal reviewer; shown to readers.' },
+      },
+      {
+        name: 'reviewDue',
+        label: 'Next legal review due',
+        type: 'date',
+        admin: { position: 'sidebar', date: dayOnly, description: 'Overdue articles are listed on the dashboard.' },
+      },
+    ],
+    ['reviewedAt', 'reviewDue'],
+  ),
 }

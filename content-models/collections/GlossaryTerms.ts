@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
+import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
 /**
@@ -19,7 +20,7 @@ export const GlossaryTerms: CollectionConfig = {
       'Search equivalents: the words for one concept in each language, standard term first, then colloquial words and abbreviations.',
   },
   access: publicContent,
-  fields: [
+  fields: withRoleAccess([
     slugField({
       name: 'key',
       admin: { position: 'sidebar', description: 'A name for the concept, e.g. migration-card.' },
@@ -31,5 +32,5 @@ export const GlossaryTerms: CollectionConfig = {
       localized: true,
       admin: { description: 'Standard term first, then colloquial words, abbreviations, other spellings.' },
     },
-  ],
+  ]),
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
+import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
 export const Topics: CollectionConfig = {
@@ -10,7 +11,7 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
   access: publicContent,
-  fields: [
+  fields: withRoleAccess([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     {
@@ -18,5 +19,5 @@ export const Topics: CollectionConfig = {
       type: 'textarea',
       localized: true,
     },
-  ],
+  ]),
 }

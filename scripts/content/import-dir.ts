@@ -9,21 +9,28 @@ export async function importDir(payload: Payload, dir: string, options: WriteOpt
   return writeContent(payload, content, options)
 }
 
+type Counts = Record<Outcome, number>
+const total = (c: Counts) => c.created + c.updated + c.unchanged
+
 /** The one-line summary printed at the end of an import or seed. */
 export function summarize(report: WriteReport): string {
-  const a = report.articles
-  const t = report.topics
-  const g = report.glossary
-  return (
-    `${a.created + a.updated + a.unchanged} articles (${a.created} created, ${a.updated} updated, ${a.unchanged} unchanged), ` +
-    `${report.translations} translations, ${t.created + t.updated + t.unchanged} topics (${t.created} created, ${t.updated} updated)` +
-    (g.created + g.updated + g.unchanged > 0
-      ? `, ${g.created + g.updated + g.unchanged} glossary terms (${g.created} created, ${g.updated} updated)`
-      : '')
-  )
+  const part = (c: Counts, what: string, detail = true) =>
+    total(c) === 0 ? [] : [`${total(c)} ${what}${detail ? ` (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)` : ''}`]
+  return [
+    ...part(report.articles, 'articles'),
+    `${report.translations} translations`,
+    ...part(report.events, 'events'),
+    ...part(report.helpCentres, 'help centres'),
+    `${total(report.topics)} topics (${report.topics.created} created, ${report.topics.updated} updated)`,
+    ...part(report.regions, 'regions', false),
+    ...(total(report.glossary) > 0
+      ? [`${total(report.glossary)} glossary terms (${report.glossary.created} created, ${report.glossary.updated} updated)`]
+      : []),
+    ...(report.alert ? [`site alert ${report.alert}`] : []),
+  ].join(', ')
 }
 
-/** The progress line printed per article by an import or seed. */
-export function progressLine(slug: string, outcome: Outcome, locales: string[]): string {
-  return `  ${outcome.padEnd(9)} ${slug} (${locales.join(', ')})`
+/** The progress line printed per document by an import or seed. */
+export function progressLine(folder: string, slug: string, outcome: Outcome, locales: string[]): string {
+  return `  ${outcome.padEnd(9)} ${folder}/${slug} (${locales.join(', ')})`
 }

@@ -4,42 +4,23 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
-import { isLocale, localeCodes, type Locale, sourceLocale } from '../../content-models/locales'
-import {
-  type ArticleKind,
-  articleKinds,
-  type Country,
-  countries,
-  isArticleKind,
-  isCountry,
-} from '../../content-models/taxonomy'
+import { isLocale, type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { countries } from '../../content-models/taxonomy'
+import { type DocType, docTypes, type DocumentInput } from './doc-types'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
 
-/** One language version of an article, as read from `<slug>.<locale>.md`. */
-export interface ArticleTranslation {
-  file: string
-  title: string
-  summary?: string
-  markdown: string
-  /** Search words that the text does not use; indexed, never shown. */
-  keywords: string[]
-  published: boolean
-}
-
-/** Language-independent fields plus every translation of one slug. */
-export interface ArticleInput {
-  slug: string
-  kind: ArticleKind
-  country: Country
-  topics: string[]
-  effectiveDate?: string
-  translations: Partial<Record<Locale, ArticleTranslation>>
-}
+export type { DocumentInput } from './doc-types'
 
 export interface TopicInput {
   slug: string
   titles: Partial<Record<Locale, string>>
+}
+
+export interface RegionInput {
+  slug: string
+  country: string
+  names: Partial<Record<Locale, string>>
 }
 
 /** One glossary concept: its words in each language (standard term first). */
@@ -48,41 +29,39 @@ export interface GlossaryInput {
   terms: Partial<Record<Locale, string[]>>
 }
 
+export interface AlertInput {
+  active: boolean
+  level: 'urgent' | 'info'
+  expiresAt: string
+  link?: string
+  message: Partial<Record<Locale, string>>
+}
+
 export interface ContentDir {
-  articles: ArticleInput[]
+  articles: DocumentInput[]
+  events: DocumentInput[]
+  helpCentres: DocumentInput[]
   topics: TopicInput[]
+  regions: RegionInput[]
   glossary: GlossaryInput[]
+  alert?: AlertInput
 }
 
-const ARTICLE_FILE = /^(.+)\.([^.]+)\.md$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const KNOWN_KEYS = new Set(['title', 'kind', 'country', 'topics', 'summary', 'effectiveDate', 'keywords', 'published'])
-/** Fields every translation must agree on, since they are stored once per article. */
-const SHARED_FIELDS = ['kind', 'country', 'topics', 'effectiveDate'] as const
-
-function isRealDate(value: string): boolean {
-  if (!DATE.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
-
-/** YAML may hand back a Date for unquoted timestamps under some schemas; accept both. */
-function dateString(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
-  if (typeof value === 'string') return value.trim()
-  return undefined
-}
+const DOC_FILE = /^(.+)\.([^.]+)\.md$/
+const META_KEYS = new Set(['published', 'minorChange'])
 
 interface ParsedFile {
   slug: string
   locale: Locale
-  shared: Pick<ArticleInput, 'kind' | 'country' | 'topics' | 'effectiveDate'>
-  translation: ArticleTranslation
+  shared: Record<string, unknown>
+  text: Record<string, unknown>
+  markdown: string
+  published: boolean
 }
 
-function parseArticleFile(file: string, source: string, problems: Problem[]): ParsedFile | undefined {
-  const name = path.basename(file)
-  const match = ARTICLE_FILE.exec(name)
+/** Reads one `<slug>.<locale>.md` of a document type, reporting every problem in it. */
+function parseDocFile(type: DocType, file: string, source: string, problems: Problem[]): ParsedFile | undefined {
+  const match = DOC_FILE.exec(path.basename(file))
   if (!match) {
     problems.push({ file, message: 'file name must be <slug>.<locale>.md' })
     return undefined
@@ -112,56 +91,82 @@ function parseArticleFile(file: string, source: string, problems: Problem[]): Pa
     return undefined
   }
   const fm = data as Record<string, unknown>
-  for (const key of Object.keys(fm)) {
-    if (!KNOWN_KEYS.has(key)) at(key, `unknown field (known: ${[...KNOWN_KEYS].join(', ')})`)
-  }
-
-  const title = typeof fm.title === 'string' ? fm.title.trim() : ''
-  if (!title) at('title', 'is required')
-  if (!isArticleKind(fm.kind)) {
-    at('kind', fm.kind === undefined ? 'is required' : `unknown kind "${String(fm.kind)}" (use one of ${articleKinds.join(', ')})`)
-  }
-  const country = fm.country ?? 'all'
-  if (!isCountry(country)) at('country', `unknown country "${String(country)}" (use one of ${countries.join(', ')})`)
-  let topics: string[] = []
-  if (fm.topics !== undefined) {
-    if (!Array.isArray(fm.topics) || !fm.topics.every((t) => typeof t === 'string' && SLUG_PATTERN.test(t))) {
-      at('topics', 'must be a list of topic slugs, e.g. [work, documents]')
-    } else {
-      topics = [...new Set(fm.topics as string[])].sort()
+  const shared: Record<string, unknown> = {}
+  const text: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(fm)) {
+    const rule = type.fields[key]
+    if (!rule) {
+      if (!META_KEYS.has(key)) at(key, `unknown field (known: ${[...Object.keys(type.fields), ...META_KEYS].join(', ')})`)
+      continue
     }
+    if (value === null || value === undefined || value === '') continue
+    const result = rule.coerce(value)
+    if ('problem' in result) at(key, result.problem)
+    else (rule.shared ? shared : text)[key] = result.value
   }
-  if (fm.summary !== undefined && typeof fm.summary !== 'string') at('summary', 'must be text')
-  let effectiveDate: string | undefined
-  if (fm.effectiveDate !== undefined && fm.effectiveDate !== null) {
-    effectiveDate = dateString(fm.effectiveDate)
-    if (!effectiveDate || !isRealDate(effectiveDate)) {
-      at('effectiveDate', `"${String(fm.effectiveDate)}" is not a valid date (use YYYY-MM-DD)`)
-    }
-  } else if (fm.kind === 'law-change') {
-    at('effectiveDate', 'is required for a law change')
-  }
-  const keywords = fm.keywords ?? []
-  if (!Array.isArray(keywords) || !keywords.every((k) => typeof k === 'string' && k.trim())) {
-    at('keywords', 'must be a list of words, e.g. [миграционка, РВП]')
+  for (const [key, rule] of Object.entries(type.fields)) {
+    if (rule.required && !rule.shared && (fm[key] === undefined || fm[key] === null || fm[key] === '')) at(key, 'is required')
   }
   if (fm.published !== undefined && typeof fm.published !== 'boolean') at('published', 'must be true or false')
-  if (!body.trim()) at('body', 'the Markdown body is empty')
+  if (fm.minorChange !== undefined && typeof fm.minorChange !== 'boolean') at('minorChange', 'must be true or false')
+  if (fm.minorChange === true) text.minorChange = true
+  if (!type.bodyOptional && !body.trim()) at('body', 'the Markdown body is empty')
   if (problems.length > before) return undefined
+  return { slug, locale, shared, text, markdown: body.trim(), published: fm.published !== false }
+}
 
-  return {
-    slug,
-    locale,
-    shared: { kind: fm.kind as ArticleKind, country: country as Country, topics, effectiveDate },
-    translation: {
-      file,
-      title,
-      summary: typeof fm.summary === 'string' ? fm.summary.trim() : undefined,
-      markdown: body.trim(),
-      keywords: (keywords as string[]).map((k) => k.trim()),
-      published: fm.published !== false,
-    },
+/**
+ * Reads every file of one document type and merges the languages of each slug.
+ * Shared fields may be given in any of a document's files but must not disagree.
+ */
+async function readDocuments(
+  dir: string,
+  type: DocType,
+  problems: Problem[],
+): Promise<{ docs: DocumentInput[]; files: number } | undefined> {
+  const folder = path.join(dir, type.folder)
+  let names: string[]
+  try {
+    names = (await fs.readdir(folder)).filter((n) => n.endsWith('.md')).sort()
+  } catch {
+    return undefined
   }
+  const bySlug = new Map<string, DocumentInput>()
+  const firstFile = new Map<string, Record<string, string>>()
+  for (const name of names) {
+    const file = `${type.folder}/${name}`
+    const parsed = parseDocFile(type, file, await fs.readFile(path.join(folder, name), 'utf8'), problems)
+    if (!parsed) continue
+    const doc = bySlug.get(parsed.slug) ?? { slug: parsed.slug, shared: {}, translations: {} }
+    const givenBy = firstFile.get(parsed.slug) ?? {}
+    for (const [field, value] of Object.entries(parsed.shared)) {
+      if (field in doc.shared && JSON.stringify(doc.shared[field]) !== JSON.stringify(value)) {
+        problems.push({
+          file,
+          locale: parsed.locale,
+          field,
+          message: `is ${JSON.stringify(value)} but ${givenBy[field]} says ${JSON.stringify(doc.shared[field])}; it is shared by all languages`,
+        })
+      } else if (!(field in doc.shared)) {
+        doc.shared[field] = value
+        givenBy[field] = file
+      }
+    }
+    doc.translations[parsed.locale] = { file, text: parsed.text, markdown: parsed.markdown, published: parsed.published }
+    bySlug.set(parsed.slug, doc)
+    firstFile.set(parsed.slug, givenBy)
+  }
+  for (const doc of bySlug.values()) {
+    const first = Object.values(doc.translations)[0]!
+    const locale = Object.keys(doc.translations)[0]
+    const at = (field: string, message: string) => problems.push({ file: first.file, locale, field, message })
+    for (const [field, value] of Object.entries(type.defaults ?? {})) if (!(field in doc.shared)) doc.shared[field] = value
+    for (const [field, rule] of Object.entries(type.fields)) {
+      if (rule.required && rule.shared && doc.shared[field] === undefined) at(field, 'is required')
+    }
+    type.check?.(doc, at)
+  }
+  return { docs: [...bySlug.values()], files: names.length }
 }
 
 /** Reads an optional YAML map file of the import directory; undefined when absent. */
@@ -238,48 +243,87 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
   return topics
 }
 
+
+async function readRegions(dir: string, problems: Problem[]): Promise<RegionInput[]> {
+  const file = 'regions.yml'
+  const data = await readYamlMap(dir, file, 'region slug to { country, names: { locale: name } }', problems)
+  const regions: RegionInput[] = []
+  for (const [slug, value] of Object.entries(data ?? {})) {
+    const entry = value as { country?: unknown; names?: unknown } | null
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ file, field: slug, message: 'is not a valid region slug' })
+      continue
+    }
+    if (!entry || typeof entry !== 'object' || !entry.names || typeof entry.names !== 'object') {
+      problems.push({ file, field: slug, message: 'must be { country: ru, names: { ru: …, en: … } }' })
+      continue
+    }
+    if (!(countries as readonly unknown[]).includes(entry.country) || entry.country === 'all') {
+      problems.push({ file, field: `${slug}.country`, message: `unknown country "${String(entry.country)}"` })
+      continue
+    }
+    const region: RegionInput = { slug, country: entry.country as string, names: {} }
+    for (const [locale, name] of Object.entries(entry.names as Record<string, unknown>)) {
+      if (!isLocale(locale)) problems.push({ file, locale, field: slug, message: `unknown locale "${locale}"` })
+      else if (typeof name !== 'string' || !name.trim()) problems.push({ file, locale, field: slug, message: 'name must be text' })
+      else region.names[locale] = name.trim()
+    }
+    if (!region.names[sourceLocale]) problems.push({ file, locale: sourceLocale, field: slug, message: `needs a name in the source language (${sourceLocale})` })
+    regions.push(region)
+  }
+  return regions
+}
+
+async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput | undefined> {
+  const file = 'alert.yml'
+  const data = await readYamlMap(dir, file, 'alert fields (active, level, expiresAt, message)', problems)
+  if (!data) return undefined
+  const at = (field: string, message: string, locale?: string) => problems.push({ file, field, message, locale })
+  for (const key of Object.keys(data)) {
+    if (!['active', 'level', 'expiresAt', 'link', 'message'].includes(key)) at(key, 'unknown field (known: active, level, expiresAt, link, message)')
+  }
+  if (typeof data.active !== 'boolean') at('active', 'must be true or false')
+  const level = data.level ?? 'urgent'
+  if (level !== 'urgent' && level !== 'info') at('level', 'must be urgent or info')
+  const expires = data.expiresAt instanceof Date ? data.expiresAt : new Date(String(data.expiresAt))
+  if (!data.expiresAt || Number.isNaN(expires.getTime())) at('expiresAt', 'must be a date and time, e.g. 2027-01-31T00:00:00Z')
+  if (data.link !== undefined && (typeof data.link !== 'string' || !/^(https?:\/\/|\/)/.test(data.link))) at('link', 'must be https://… or a path starting with /')
+  const message: Partial<Record<Locale, string>> = {}
+  if (!data.message || typeof data.message !== 'object') at('message', 'must map locales to text, e.g. { ru: …, en: … }')
+  else {
+    for (const [locale, text] of Object.entries(data.message as Record<string, unknown>)) {
+      if (!isLocale(locale)) at('message', `unknown locale "${locale}"`, locale)
+      else if (typeof text !== 'string' || !text.trim()) at('message', 'must be text', locale)
+      else if (text.length > 300) at('message', `is ${text.length} characters long; the limit is 300`, locale)
+      else message[locale] = text.trim()
+    }
+  }
+  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: expires.toISOString?.() ?? '', link: data.link as string | undefined, message }
+}
+
 /**
- * Reads and validates an import directory (`articles/<slug>.<locale>.md`, optional
- * `topics.yml` and `glossary.yml`). Nothing is written anywhere; every problem in every file is
- * collected and thrown together as a ContentError.
+ * Reads and validates an import directory (docs/content-formats.md): articles,
+ * events and help centres as `<folder>/<slug>.<locale>.md`, plus the optional
+ * topics.yml, regions.yml, glossary.yml and alert.yml. Nothing is written
+ * anywhere; every problem in every file is collected and thrown together as a
+ * ContentError.
  */
 export async function readContentDir(dir: string): Promise<ContentDir> {
   const problems: Problem[] = []
-  const articlesDir = path.join(dir, 'articles')
-  let names: string[]
-  try {
-    names = (await fs.readdir(articlesDir)).filter((n) => n.endsWith('.md')).sort()
-  } catch {
-    throw new ContentError([{ file: articlesDir, message: 'directory not found (expected <dir>/articles/<slug>.<locale>.md)' }])
+  const read = await Promise.all(docTypes.map((type) => readDocuments(dir, type, problems)))
+  if (read.every((r) => r === undefined)) {
+    throw new ContentError([
+      { file: path.join(dir, 'articles'), message: 'directory not found (expected <dir>/articles/<slug>.<locale>.md, events/ or help-centres/)' },
+    ])
   }
-  if (names.length === 0) throw new ContentError([{ file: 'articles/', message: 'contains no .md files' }])
-
+  if (read.every((r) => !r?.files)) {
+    throw new ContentError([{ file: 'articles/', message: 'contains no .md files' }])
+  }
   const topics = await readTopics(dir, problems)
+  const regions = await readRegions(dir, problems)
   const glossary = await readGlossary(dir, problems)
-  const bySlug = new Map<string, ArticleInput>()
-  const firstFile = new Map<string, string>()
-  for (const name of names) {
-    const file = `articles/${name}`
-    const parsed = parseArticleFile(file, await fs.readFile(path.join(articlesDir, name), 'utf8'), problems)
-    if (!parsed) continue
-    const existing = bySlug.get(parsed.slug)
-    if (!existing) {
-      bySlug.set(parsed.slug, { slug: parsed.slug, ...parsed.shared, translations: { [parsed.locale]: parsed.translation } })
-      firstFile.set(parsed.slug, file)
-      continue
-    }
-    for (const field of SHARED_FIELDS) {
-      if (JSON.stringify(existing[field]) !== JSON.stringify(parsed.shared[field])) {
-        problems.push({
-          file,
-          locale: parsed.locale,
-          field,
-          message: `is ${JSON.stringify(parsed.shared[field] ?? null)} but ${firstFile.get(parsed.slug)} says ${JSON.stringify(existing[field] ?? null)}; it is shared by all languages`,
-        })
-      }
-    }
-    existing.translations[parsed.locale] = parsed.translation
-  }
+  const alert = await readAlert(dir, problems)
   if (problems.length > 0) throw new ContentError(problems)
-  return { articles: [...bySlug.values()], topics, glossary }
+  const [articles, events, helpCentres] = read.map((r) => r?.docs ?? [])
+  return { articles, events, helpCentres, topics, regions, glossary, alert }
 }

@@ -53,7 +53,13 @@ describe('last updated', () => {
     await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', data: { title: 'Матни аввал', _status: 'published' } })
     const before = (await exportContent(payload)).articles.find((a) => a.slug === 'dated')!
     await new Promise((r) => setTimeout(r, 20))
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Исправленный текст', _status: 'published' } })
+    // A major change to the published Russian text: it needs a public change note.
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Исправленный текст', changeHistory: [{ date: new Date().toISOString(), note: 'Текст исправлен' }], _status: 'published' },
+    })
     const after = (await exportContent(payload)).articles.find((a) => a.slug === 'dated')!
     expect(after.translations.tg?.updatedAt).toBe(before.translations.tg?.updatedAt)
     expect(after.translations.ru!.updatedAt > before.translations.ru!.updatedAt).toBe(true)
@@ -79,7 +85,12 @@ describe('links between articles', () => {
       },
     }
     const source = await article('link-source', { title: 'Источник', published: true })
-    await payload.update({ collection: 'articles', id: source.id, locale: 'ru', data: { body: body as never, _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: source.id,
+      locale: 'ru',
+      data: { body: body as never, changeHistory: [{ date: new Date().toISOString(), note: 'Добавлена ссылка' }], _status: 'published' },
+    })
     await payload.update({ collection: 'articles', id: source.id, locale: 'ky', data: { title: 'Булак', body: body as never, _status: 'published' } })
 
     const exported = (await exportContent(payload)).articles.find((a) => a.slug === 'link-source')

@@ -30,7 +30,7 @@ describe('readContentDir', () => {
   it('groups the files of one slug into one article with a translation per locale', async () => {
     const content = await readContentDir(fixture('valid'))
     const patent = content.articles.find((a) => a.slug === 'test-patent')
-    expect(patent).toMatchObject({ kind: 'rights', country: 'ru', topics: ['documents', 'work'] })
+    expect(patent?.shared).toMatchObject({ kind: 'rights', country: 'ru', topics: ['documents', 'work'] })
     expect(Object.keys(patent!.translations).sort()).toEqual(['en', 'ru', 'uz'])
     expect(patent!.translations.uz!.published).toBe(false)
     expect(patent!.translations.ru!.published).toBe(true)
@@ -39,7 +39,7 @@ describe('readContentDir', () => {
 
   it('keeps a law change’s effective date as a calendar date', async () => {
     const content = await readContentDir(fixture('valid'))
-    expect(content.articles.find((a) => a.slug === 'test-law')?.effectiveDate).toBe('2027-01-01')
+    expect(content.articles.find((a) => a.slug === 'test-law')?.shared.effectiveDate).toBe('2027-01-01')
   })
 
   it('names the file, locale and field of every problem', async () => {

@@ -1,0 +1,46 @@
+import type { GlobalConfig } from 'payload'
+
+import { editorsOnly } from '../access/content'
+import { urlField } from '../fields/common'
+import { withRoleAccess } from '../fields/roleAccess'
+
+/**
+ * An urgent banner on every page in every language (a border closure, an
+ * epidemic), shown until it expires. The running portal rebuilds the site at
+ * the expiry time, so an expired alert disappears without anyone editing it.
+ */
+export const SiteAlert: GlobalConfig = {
+  slug: 'site-alert',
+  label: 'Site alert',
+  access: { read: () => true, update: editorsOnly },
+  fields: withRoleAccess([
+    { name: 'active', type: 'checkbox', defaultValue: false, admin: { description: 'Show the banner.' } },
+    {
+      name: 'level',
+      type: 'select',
+      defaultValue: 'urgent',
+      required: true,
+      options: [
+        { label: 'Urgent', value: 'urgent' },
+        { label: 'Information', value: 'info' },
+      ],
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Shown in each language that has a message; keep it to one or two sentences.' },
+    },
+    urlField('link', {
+      admin: { description: 'Optional: where to read more (a full address, or a site path such as /ru/articles/…/).' },
+      validate: (v: unknown) => (!v || /^(https?:\/\/|\/)/.test(String(v)) ? true : 'Use https://… or a path starting with /.'),
+    } as never),
+    {
+      name: 'expiresAt',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, description: 'The banner disappears at this time.' },
+    },
+  ]),
+}

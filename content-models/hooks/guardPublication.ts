@@ -1,0 +1,17 @@
+import { type CollectionBeforeOperationHook, Forbidden } from 'payload'
+
+import { isEditor, type RoleUser } from '../roles'
+
+/**
+ * Translators publish one language at a time: "publish all languages" would
+ * publish languages they may not touch, and access rules only see the language
+ * of the request.
+ */
+export const guardPublication: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'create') return args
+  const user = req.user as RoleUser | null
+  if (!user || isEditor(user)) return args
+  const a = args as { publishAllLocales?: boolean; unpublishAllLocales?: boolean }
+  if (a.publishAllLocales || a.unpublishAllLocales) throw new Forbidden(req.t)
+  return args
+}
