@@ -67,3 +67,13 @@ export const eventTimeZones = [
 
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)
+
+/** The time zone whose calendar day decides when a country's law changes take effect. */
+export const countryTimeZone: Record<Country, string> = {
+  ru: 'Europe/Moscow',
+  bg: 'Europe/Sofia',
+  kg: 'Asia/Bishkek',
+  tj: 'Asia/Dushanbe',
+  uz: 'Asia/Tashkent',
+  all: 'UTC',
+}

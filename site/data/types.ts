@@ -1,5 +1,12 @@
 import type { Locale } from '../../content-models/locales'
-import type { ArticleKind, Country } from '../../content-models/taxonomy'
+import type {
+  ArticleKind,
+  CentreService,
+  Citizenship,
+  Country,
+  EventKind,
+  MigrantStatus,
+} from '../../content-models/taxonomy'
 
 /**
  * The published content the static site is built from: written by
@@ -9,8 +16,13 @@ import type { ArticleKind, Country } from '../../content-models/taxonomy'
 export interface SiteContent {
   generatedAt: string
   topics: SiteTopic[]
+  regions: SiteRegion[]
   articles: SiteArticle[]
+  events: SiteEvent[]
+  helpCentres: SiteHelpCentre[]
   glossary: SiteGlossaryTerm[]
+  /** The urgent banner, when switched on and not expired at build time. */
+  alert?: SiteAlertData
 }
 
 /** A search glossary concept: its words in each language. */
@@ -25,6 +37,19 @@ export interface SiteTopic {
   descriptions: Partial<Record<Locale, string>>
 }
 
+export interface SiteRegion {
+  slug: string
+  country: Country
+  names: Partial<Record<Locale, string>>
+}
+
+export interface SiteAlertData {
+  level: 'urgent' | 'info'
+  expiresAt: string
+  link?: string
+  messages: Partial<Record<Locale, string>>
+}
+
 export interface SiteArticle {
   slug: string
   kind: ArticleKind
@@ -32,8 +57,23 @@ export interface SiteArticle {
   topics: string[]
   /** YYYY-MM-DD, for law changes. */
   effectiveDate?: string
+  /** YYYY-MM-DD: the law change no longer applies from this day. */
+  expiryDate?: string
+  affectedCitizenships: Citizenship[]
+  affectedStatuses: MigrantStatus[]
+  legalUrl?: string
+  /** Slugs of the articles a law change affects. */
+  affectedArticles: string[]
+  /** YYYY-MM-DD: last legal review. */
+  reviewedAt?: string
   /** Published translations only. */
   translations: Partial<Record<Locale, SiteTranslation>>
+}
+
+export interface SiteChangeNote {
+  /** YYYY-MM-DD */
+  date: string
+  note: string
 }
 
 export interface SiteTranslation {
@@ -44,5 +84,64 @@ export interface SiteTranslation {
   text: string
   /** Editors' search keywords: indexed, never shown. */
   keywords: string[]
+  /** When this language's text last changed. */
+  updatedAt: string
+  legalAct?: string
+  legalArticle?: string
+  /** Public change notes in this language, newest first. */
+  changes: SiteChangeNote[]
+}
+
+export interface SiteEvent {
+  slug: string
+  eventKind: EventKind
+  /** UTC instants and the zone the event is held in. */
+  start: string
+  end: string
+  timeZone: string
+  country: Country
+  region?: string
+  helpCentre?: string
+  onlineUrl?: string
+  languages: Locale[]
+  registrationUrl?: string
+  registrationPhone?: string
+  topics: string[]
+  translations: Partial<Record<Locale, SiteEventTranslation>>
+}
+
+export interface SiteEventTranslation {
+  title: string
+  summary?: string
+  html: string
+  address?: string
+  organiser?: string
+  updatedAt: string
+}
+
+export interface SiteHelpCentre {
+  slug: string
+  country: Country
+  region: string
+  phones: string[]
+  hotline?: string
+  hotlineFree: boolean
+  whatsapp?: string
+  telegram?: string
+  viber?: string
+  email?: string
+  website?: string
+  languages: Locale[]
+  services: CentreService[]
+  translations: Partial<Record<Locale, SiteHelpCentreTranslation>>
+}
+
+export interface SiteHelpCentreTranslation {
+  name: string
+  organisation?: string
+  city: string
+  address?: string
+  openingHours?: string
+  html: string
   updatedAt: string
 }

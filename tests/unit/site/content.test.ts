@@ -6,16 +6,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SiteArticle, SiteContent } from '../../../site/data/types'
 
-const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ title, html: '<p>x</p>', text: 'x', keywords: [], updatedAt })
+const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ title, html: '<p>x</p>', text: 'x', keywords: [], updatedAt, changes: [] })
 
 function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
-  return { slug, kind: 'rights', country: 'ru', topics: ['work'], translations: {}, ...extra }
+  return { slug, kind: 'rights', country: 'ru', topics: ['work'], affectedCitizenships: [], affectedStatuses: [], affectedArticles: [], translations: {}, ...extra }
 }
 
 const content: SiteContent = {
   generatedAt: '2026-11-21T00:00:00.000Z',
   topics: [{ slug: 'work', titles: { ru: 'Работа', en: 'Work' }, descriptions: {} }],
   glossary: [],
+  regions: [],
+  events: [],
+  helpCentres: [],
   articles: [
     article('old-law', { kind: 'law-change', effectiveDate: '2025-02-05', translations: { ru: t('Старый'), tg: t('Кӯҳна') } }),
     article('new-law', { kind: 'law-change', effectiveDate: '2027-01-01', translations: { ru: t('Новый'), tg: t('Нав') } }),

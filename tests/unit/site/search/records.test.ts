@@ -6,6 +6,9 @@ import type { SiteContent } from '../../../../site/data/types'
 const content: SiteContent = {
   generatedAt: '2026-11-21T00:00:00.000Z',
   topics: [],
+  regions: [],
+  events: [],
+  helpCentres: [],
   glossary: [{ key: 'temporary-residence-permit', terms: { ru: ['разрешение на временное проживание', 'РВП'], tg: ['иҷозати истиқомати муваққатӣ'] } }],
   articles: [
     {
@@ -14,6 +17,9 @@ const content: SiteContent = {
       country: 'ru',
       topics: ['documents'],
       effectiveDate: '2027-01-01',
+      affectedCitizenships: [],
+      affectedStatuses: [],
+      affectedArticles: [],
       translations: {
         tg: {
           title: 'Иҷозати истиқомати муваққатӣ',
@@ -22,6 +28,7 @@ const content: SiteContent = {
           text: 'Матн дар бораи ҳуҷҷатҳо.',
           keywords: ['миграционка'],
           updatedAt: '2026-11-01T10:00:00.000Z',
+          changes: [],
         },
       },
     },
