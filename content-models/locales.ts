@@ -36,6 +36,17 @@ export const htmlLang: Record<Locale, string> = {
   ar: 'ar',
 }
 
+/** Open Graph `og:locale` values (language_TERRITORY) for link previews. */
+export const ogLocale: Record<Locale, string> = {
+  ru: 'ru_RU',
+  uz: 'uz_UZ',
+  tg: 'tg_TJ',
+  ky: 'ky_KG',
+  en: 'en_GB',
+  bg: 'bg_BG',
+  ar: 'ar_AR',
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (localeCodes as string[]).includes(value)
 }

@@ -35,7 +35,8 @@ function stylesheetsOf(html: string): string[] {
 }
 
 function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*?(?:src="([^"]+)")?[^>]*>/g)].map((m) => m[1] ?? '(inline)')
+  // JSON-LD blocks are data, not scripts.
+  return [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>/g)].map((m) => m[1] ?? "(inline)")
 }
 
 function articlePages(): string[] {

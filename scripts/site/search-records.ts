@@ -5,6 +5,7 @@ import { glossaryExpansions } from '../../site/search/glossary'
 import { foldText, foldWord, words } from '../../site/search/normalize'
 import { INDEX_SEPARATOR } from '../../site/search/record'
 import { formatDate } from '../../site/utils/format'
+import { lawChangeState } from '../../site/utils/law-change'
 import { urls } from '../../site/utils/urls'
 
 /** A page for Pagefind's `index.addHTMLFile`. */
@@ -59,8 +60,9 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   // Labels are made here, where Node has every language's date formats
   // (browsers often lack Tajik, Kyrgyz or Uzbek ones).
   const date = article.effectiveDate ?? t.updatedAt.slice(0, 10)
-  const dateLabel = article.effectiveDate
-    ? ui('article.effectiveDate', { date: formatDate(article.effectiveDate, locale) })
+  const lawState = lawChangeState(article, new Date(content.generatedAt))
+  const dateLabel = lawState
+    ? ui(lawState.key, { date: formatDate(lawState.date, locale) })
     : ui('article.updated', { date: formatDate(t.updatedAt, locale) })
 
   // Each added word once (everything indexed is also downloaded with the

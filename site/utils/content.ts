@@ -2,7 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
-import type { SiteArticle, SiteContent, SiteTopic, SiteTranslation } from '../data/types'
+import type {
+  SiteArticle,
+  SiteContent,
+  SiteEvent,
+  SiteHelpCentre,
+  SiteRegion,
+  SiteTopic,
+  SiteTranslation,
+} from '../data/types'
 
 /** Where scripts/build.ts leaves the exported content for Astro. */
 export const CONTENT_FILE_ENV = 'PORTAL_CONTENT_FILE'
@@ -80,4 +88,59 @@ export function topicTitle(topic: SiteTopic, locale: Locale): { text: string; la
 
 export function topicBySlug(slug: string): SiteTopic | undefined {
   return topics().find((t) => t.slug === slug)
+}
+
+/** A document shown in `locale` when translated, otherwise in its fallback language (ADR 0001). */
+export function inLocaleOrFallback<T>(
+  translations: Partial<Record<Locale, T>>,
+  locale: Locale,
+): { locale: Locale; t: T } | undefined {
+  if (translations[locale]) return { locale, t: translations[locale] as T }
+  const order = [sourceLocale, ...localeCodes.filter((l) => l !== sourceLocale)]
+  const found = order.find((l) => translations[l])
+  return found ? { locale: found, t: translations[found] as T } : undefined
+}
+
+/** The moment this build reads as "now": law-change status, upcoming events and the alert follow it. */
+export function buildTime(): Date {
+  return new Date(siteContent().generatedAt)
+}
+
+/** Law changes that name `slug` among the articles they affect. */
+export function lawChangesAffecting(slug: string): SiteArticle[] {
+  return siteContent().articles.filter((a) => a.kind === 'law-change' && a.affectedArticles.includes(slug))
+}
+
+export function articleBySlug(slug: string): SiteArticle | undefined {
+  return siteContent().articles.find((a) => a.slug === slug)
+}
+
+/** Events that have not ended at build time, soonest first; and past ones, latest first. */
+export function eventsByTime(): { upcoming: SiteEvent[]; past: SiteEvent[] } {
+  const now = buildTime().getTime()
+  const events = siteContent().events
+  return {
+    upcoming: events.filter((e) => new Date(e.end).getTime() > now).sort((a, b) => a.start.localeCompare(b.start)),
+    past: events.filter((e) => new Date(e.end).getTime() <= now).sort((a, b) => b.start.localeCompare(a.start)),
+  }
+}
+
+export function helpCentres(): SiteHelpCentre[] {
+  return siteContent().helpCentres
+}
+
+export function helpCentreBySlug(slug: string): SiteHelpCentre | undefined {
+  return helpCentres().find((c) => c.slug === slug)
+}
+
+export function regions(): SiteRegion[] {
+  return siteContent().regions
+}
+
+/** A region's name in `locale`, or in the first language that has one. */
+export function regionName(slug: string, locale: Locale): { text: string; lang: Locale } {
+  const region = regions().find((r) => r.slug === slug)
+  if (!region) return { text: slug, lang: locale }
+  const shown = inLocaleOrFallback(region.names, locale)
+  return shown ? { text: shown.t, lang: shown.locale } : { text: slug, lang: locale }
 }

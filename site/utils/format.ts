@@ -10,3 +10,34 @@ export function formatDate(value: string, locale: Locale): string {
 export function isoDate(value: string): string {
   return value.slice(0, 10)
 }
+
+/** An instant as the local date and time where it happens, in the reader's language. */
+export function formatDateTime(iso: string, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))
+}
+
+/** Start–end of an event, e.g. "Friday, 15 January 2027, 10:00–12:00". */
+export function formatRange(start: string, end: string, timeZone: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'full', timeStyle: 'short', timeZone })
+  return f.formatRange(new Date(start), new Date(end))
+}
+
+/** "A, B and C" in the reader's language. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(htmlLang[locale], { type: 'conjunction' }).format(items)
+}
+
+/** A country's name from its ISO code, in the reader's language. */
+export function countryName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([htmlLang[locale]], { type: 'region' }).of(code.toUpperCase()) ?? code
+}
+
+/** A language's name in the reader's language. */
+export function languageName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([htmlLang[locale]], { type: 'language' }).of(code) ?? code
+}
+
+/** A phone number as a `tel:` link target. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`
+}

@@ -8,4 +8,13 @@ export const urls = {
   lawChanges: (locale: Locale) => `/${locale}/law-changes/`,
   search: (locale: Locale, query?: string) =>
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  events: (locale: Locale) => `/${locale}/events/`,
+  event: (locale: Locale, slug: string) => `/${locale}/events/${slug}/`,
+  eventIcs: (locale: Locale, slug: string) => `/${locale}/events/${slug}.ics`,
+  /** Calendar feed of upcoming events, for calendar apps to subscribe to. */
+  eventsFeed: (locale: Locale) => `/${locale}/events.ics`,
+  helpCentres: (locale: Locale) => `/${locale}/help-centres/`,
+  helpCountry: (locale: Locale, country: string) => `/${locale}/help-centres/in/${country}/`,
+  helpRegion: (locale: Locale, country: string, region: string) => `/${locale}/help-centres/in/${country}/${region}/`,
+  helpCentre: (locale: Locale, slug: string) => `/${locale}/help-centres/${slug}/`,
 }

@@ -1,48 +1,403 @@
 import type { Payload } from 'payload'
-import { beforeAll, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { type Locale, localeCodes } from '../../content-models/locales'
+import type { Article, User } from '../../content-models/payload-types'
+import { type LocaleFacts, translationStatus } from '../../content-models/rules/translationStatus'
 import { freshPayload } from '../helpers/payload'
 
+/**
+ * The editorial rules around the Russian original: a major change to published
+ * text needs a public change note, and translations of a changed original show
+ * as outdated until a translator updates or re-checks them.
+ */
+
 let payload: Payload
-beforeAll(async () => { payload = await freshPayload() })
+let editor: User
+let translatorUz: User
+
+const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
 const anonymous = { overrideAccess: false as const, fallbackLocale: false as const, depth: 0 }
-const pub = async (id: number, locale: string) => (await payload.find({ collection: 'articles', locale: locale as 'ru', where: { id: { equals: id } }, ...anonymous })).docs[0]?.title
-const tryIt = async (label: string, f: () => Promise<unknown>) => { try { await f(); console.log(label, 'OK') } catch (e) { console.log(label, 'ERR', (e as Error).message, JSON.stringify((e as { data?: unknown }).data)) } }
-const all = async (id: number) => { const d = await payload.findByID({ collection: 'articles', id, locale: 'all' as 'ru', draft: true, depth: 0 }); return JSON.stringify({ ch: d.changeHistory, t: d.textUpdatedAt, s: d._status }) }
+const pause = (ms = 15) => new Promise((r) => setTimeout(r, ms))
 
-it('explore', async () => {
-  const ed = await payload.create({ collection: 'users', data: { email: 'e@x.org', password: 'pppppppp', role: 'editor' } })
-  const mk = async (slug: string) => payload.create({ collection: 'articles', locale: 'ru', data: { slug, title: 'Старый', kind: 'rights', country: 'ru', _status: 'published' } })
-  let a = await mk('a4')
-  await payload.update({ collection: 'articles', id: a.id, locale: 'ru', draft: true, data: { title: 'ЧЕРНОВИК', _status: 'draft' } })
-  let job = await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', locale: 'ru', doc: { relationTo: 'articles', value: String(a.id) as never }, user: { relationTo: 'users', value: ed.id } }, waitUntil: new Date(Date.now() - 1000) })
-  await payload.jobs.run({ allQueues: true, silent: true })
-  let j = await payload.findByID({ collection: 'payload-jobs', id: job.id })
-  console.log('A4', await pub(a.id, 'ru'), j.hasError, JSON.stringify(j.log?.map(l => [l.state, JSON.stringify(l.error).slice(0, 300)])))
+type Row = { id?: string | null; date: string; note?: string | null }
+type Localized<T> = Partial<Record<Locale, T>>
 
-  a = await mk('a6')
-  await payload.update({ collection: 'articles', id: a.id, locale: 'ru', draft: true, data: { title: 'ЧЕРНОВИК С ЗАМЕТКОЙ', changeHistory: [{ date: '2026-01-01T00:00:00.000Z', note: 'Изменено' }], _status: 'draft' } })
-  job = await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', locale: 'ru', doc: { relationTo: 'articles', value: String(a.id) as never }, user: { relationTo: 'users', value: ed.id } }, waitUntil: new Date(Date.now() - 1000) })
-  await payload.jobs.run({ allQueues: true, silent: true })
-  j = await payload.findByID({ collection: 'payload-jobs', id: job.id })
-  console.log('A6', await pub(a.id, 'ru'), j.hasError, JSON.stringify(j.log?.map(l => [l.state, JSON.stringify(l.error).slice(0, 300)])))
+let seq = 0
+async function publishedArticle(title = 'Патент: стоимость 6000 рублей') {
+  return payload.create({
+    collection: 'articles',
+    locale: 'ru',
+    data: { slug: `article-${++seq}`, title, summary: 'Кратко о патенте', kind: 'rights', country: 'ru', _status: 'published' },
+  })
+}
 
-  const body = { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', text: 'hi', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
-  a = await mk('a7')
-  await tryIt('ru body note', () => payload.update({ collection: 'articles', id: a.id, locale: 'ru', data: { body: body as never, changeHistory: [{ date: new Date().toISOString(), note: 'Добавлено' }], _status: 'published' } }))
-  await tryIt('ky title only', () => payload.update({ collection: 'articles', id: a.id, locale: 'ky', data: { title: 'Булак', _status: 'published' } }))
-  await tryIt('ky body', () => payload.update({ collection: 'articles', id: a.id, locale: 'ky', data: { body: body as never, _status: 'published' } }))
-  await tryIt('ky draft body', () => payload.update({ collection: 'articles', id: a.id, locale: 'ky', draft: true, data: { body: body as never, _status: 'draft' } }))
-  console.log(await all(a.id))
+/** What an anonymous reader of one language sees (undefined when nothing is published). */
+async function publicArticle(id: number, locale: Locale = 'ru'): Promise<Article | undefined> {
+  const found = await payload.find({ collection: 'articles', locale, where: { id: { equals: id } }, ...anonymous })
+  return found.docs[0]
+}
 
-  a = await mk('a8')
-  await tryIt('ru note1', () => payload.update({ collection: 'articles', id: a.id, locale: 'ru', data: { title: 'Т1', changeHistory: [{ date: '2026-01-01T00:00:00.000Z', note: 'Первое' }], _status: 'published' } }))
-  let d = await payload.findByID({ collection: 'articles', id: a.id, locale: 'uz', draft: true, depth: 0 })
-  await tryIt('uz note translate', () => payload.update({ collection: 'articles', id: a.id, locale: 'uz', data: { title: 'T1 uz', changeHistory: (d.changeHistory ?? []).map(r => ({ ...r, note: 'Birinchi' })), _status: 'published' } }))
-  console.log(await all(a.id))
-  d = await payload.findByID({ collection: 'articles', id: a.id, locale: 'ru', draft: true, depth: 0 })
-  await tryIt('ru note2 with existing rows', () => payload.update({ collection: 'articles', id: a.id, locale: 'ru', data: { title: 'Т2', changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Второе' }, ...(d.changeHistory ?? [])], _status: 'published' } }))
-  console.log(await all(a.id))
-  await tryIt('uz title after 2nd', () => payload.update({ collection: 'articles', id: a.id, locale: 'uz', data: { title: 'T2 uz', _status: 'published' } }))
-  await tryIt('uz changeHistory partial', () => payload.update({ collection: 'articles', id: a.id, locale: 'uz', data: { title: 'T2 uz', changeHistory: [], _status: 'published' } }))
-  console.log(await all(a.id))
+/** Every language of the latest saved state, as the admin's status column would read it. */
+async function allLocales(id: number) {
+  const doc = await payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0 })
+  return doc as unknown as {
+    title?: Localized<string>
+    textUpdatedAt?: Localized<string | null>
+    changeHistory?: { id: string; date: string; note?: Localized<string> }[]
+  }
+}
+
+async function textUpdatedAt(id: number, locale: Locale): Promise<string | null | undefined> {
+  return (await allLocales(id)).textUpdatedAt?.[locale]
+}
+
+/** The facts translationStatus() needs, read from the CMS. */
+async function facts(id: number): Promise<Partial<Record<Locale, LocaleFacts>>> {
+  const latest = await allLocales(id)
+  const live = (await payload.findByID({ collection: 'articles', id, locale: 'all', draft: false, depth: 0 })) as unknown as {
+    _status?: Localized<string>
+  }
+  return Object.fromEntries(
+    localeCodes.map((l) => [
+      l,
+      { hasText: Boolean(latest.title?.[l]), published: live._status?.[l] === 'published', textUpdatedAt: latest.textUpdatedAt?.[l] ?? null },
+    ]),
+  )
+}
+
+/** The current rows of the change history in one language, to send back with a new row. */
+async function currentRows(id: number, locale: Locale = 'ru'): Promise<Row[]> {
+  const doc = await payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false })
+  return (doc.changeHistory ?? []).map(({ id: rowId, date, note }) => ({ id: rowId, date, note }))
+}
+
+async function expectChangeNoteRequired(action: Promise<unknown>) {
+  const error = await action.then(
+    () => undefined,
+    (e: unknown) => e as { name?: string; data?: { errors?: { path: string }[] } },
+  )
+  expect(error, 'the save should have been refused').toBeDefined()
+  expect(error?.name).toBe('ValidationError')
+  expect(error?.data?.errors?.[0]?.path).toBe('changeHistory')
+}
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  editor = await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'correct horse battery', role: 'editor' } })
+  translatorUz = await payload.create({
+    collection: 'users',
+    data: { email: 'uz@example.org', password: 'correct horse battery', role: 'translator', languages: ['uz'] },
+  })
+})
+
+describe('change notes on the published Russian text', () => {
+  it('are not needed for the first publication', async () => {
+    const doc = await payload.create({
+      collection: 'articles',
+      locale: 'ru',
+      draft: true,
+      data: { slug: 'first-publication', title: 'Черновик', kind: 'guide', country: 'ru', _status: 'draft' },
+    })
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Готовый текст', _status: 'published' }, ...as(editor) })
+    expect((await publicArticle(doc.id))?.title).toBe('Готовый текст')
+    expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
+  })
+
+  it('are needed for a major change: without one the change is refused and readers keep the old text', async () => {
+    const doc = await publishedArticle()
+    await expectChangeNoteRequired(
+      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Патент: стоимость 7000 рублей', _status: 'published' }, ...as(editor) }),
+    )
+    await expectChangeNoteRequired(
+      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { summary: 'Новые правила', _status: 'published' }, ...as(editor) }),
+    )
+    const read = await publicArticle(doc.id)
+    expect(read?.title).toBe('Патент: стоимость 6000 рублей')
+    expect(read?.summary).toBe('Кратко о патенте')
+  })
+
+  it('are needed when publishing a saved Russian draft with changed text', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'Патент: стоимость 7000 рублей', _status: 'draft' },
+      ...as(editor),
+    })
+    await expectChangeNoteRequired(payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { _status: 'published' }, ...as(editor) }))
+    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+  })
+
+  it('are not needed to save a draft', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'Черновик новой версии', _status: 'draft' },
+      ...as(editor),
+    })
+    const latest = await payload.findByID({ collection: 'articles', id: doc.id, locale: 'ru', draft: true, depth: 0 })
+    expect(latest.title).toBe('Черновик новой версии')
+    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+  })
+
+  it('are not needed for a change to a translation', async () => {
+    const doc = await publishedArticle()
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent narxi: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
+    expect((await publicArticle(doc.id, 'uz'))?.title).toBe('Patent narxi: 6000 rubl')
+  })
+
+  it('publish the change when one is added, and the note is stored for Russian only', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        title: 'Патент: стоимость 7000 рублей',
+        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость патента выросла' }],
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    const read = await publicArticle(doc.id)
+    expect(read?.title).toBe('Патент: стоимость 7000 рублей')
+    expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость патента выросла'])
+
+    const stored = await allLocales(doc.id)
+    expect(stored.changeHistory).toHaveLength(1)
+    expect(stored.changeHistory?.[0]?.note).toEqual({ ru: 'Стоимость патента выросла' })
+  })
+
+  it('are translated per language without touching the Russian note', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Патент: стоимость 7000 рублей', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }], _status: 'published' },
+      ...as(editor),
+    })
+    const rows = await currentRows(doc.id, 'uz')
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent: 7000 rubl', changeHistory: rows.map((r) => ({ ...r, note: 'Narx oshdi' })), _status: 'published' },
+      ...as(translatorUz),
+    })
+    const stored = await allLocales(doc.id)
+    expect(stored.changeHistory?.[0]?.note).toEqual({ ru: 'Стоимость выросла', uz: 'Narx oshdi' })
+    expect((await publicArticle(doc.id, 'uz'))?.changeHistory?.map((r) => r.note)).toEqual(['Narx oshdi'])
+    expect((await publicArticle(doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость выросла'])
+  })
+
+  it('keep each translation with its own note when a newer note is added on top', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Версия 2', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Первое изменение' }], _status: 'published' },
+    })
+    const first = await currentRows(doc.id, 'uz')
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Versiya 2', changeHistory: first.map((r) => ({ ...r, note: 'Birinchi o‘zgarish' })), _status: 'published' },
+    })
+    // Newest first, as the field asks: the new row goes on top, the old rows are sent back as they are.
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        title: 'Версия 3',
+        changeHistory: [{ date: '2026-03-01T00:00:00.000Z', note: 'Второе изменение' }, ...(await currentRows(doc.id, 'ru'))],
+        _status: 'published',
+      },
+    })
+    const rows = (await allLocales(doc.id)).changeHistory ?? []
+    expect(rows.map((r) => r.note?.ru)).toEqual(['Второе изменение', 'Первое изменение'])
+    // The Uzbek note still belongs to the first change; the new change has no Uzbek note yet.
+    expect(rows.find((r) => r.id === first[0]?.id)?.note?.uz).toBe('Birinchi o‘zgarish')
+    expect(rows.find((r) => r.id !== first[0]?.id)?.note?.uz ?? null).toBeNull()
+  })
+
+  it('can be skipped for a minor change, which keeps the date the text last changed', async () => {
+    const doc = await publishedArticle('Патент: стоимость 6000 рублей.')
+    const before = await textUpdatedAt(doc.id, 'ru')
+    expect(before).toBeTruthy()
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Патент: стоимость 6000 рублей', minorChange: true, _status: 'published' },
+      ...as(editor),
+    })
+    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+    expect(await textUpdatedAt(doc.id, 'ru')).toBe(before)
+    expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
+  })
+
+  it('are needed for a scheduled publication too: the note must be in the draft', async () => {
+    const schedule = async (id: number) => {
+      const job = await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: {
+          type: 'publish',
+          locale: 'ru',
+          doc: { relationTo: 'articles', value: String(id) as never },
+          user: { relationTo: 'users', value: editor.id },
+        },
+        waitUntil: new Date(Date.now() - 1000),
+      })
+      await payload.jobs.run({ allQueues: true, silent: true })
+      return payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    }
+
+    const withoutNote = await publishedArticle()
+    await payload.update({ collection: 'articles', id: withoutNote.id, locale: 'ru', draft: true, data: { title: 'Без заметки', _status: 'draft' } })
+    expect((await schedule(withoutNote.id)).hasError).toBe(true)
+    expect((await publicArticle(withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
+
+    const withNote = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: withNote.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'С заметкой', changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Новые правила' }], _status: 'draft' },
+    })
+    expect((await schedule(withNote.id)).hasError).toBeFalsy()
+    const read = await publicArticle(withNote.id)
+    expect(read?.title).toBe('С заметкой')
+    expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Новые правила'])
+  })
+})
+
+describe('the date a translation last changed', () => {
+  it('is stamped by the server, never taken from the request', async () => {
+    const doc = await publishedArticle()
+    const created = await textUpdatedAt(doc.id, 'ru')
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: {
+        title: 'Новый текст',
+        textUpdatedAt: '2001-01-01T00:00:00.000Z',
+        changeHistory: [{ date: '2026-01-01T00:00:00.000Z', note: 'Текст обновлён' }],
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    const stamped = await textUpdatedAt(doc.id, 'ru')
+    expect(stamped).not.toBe('2001-01-01T00:00:00.000Z')
+    expect(new Date(stamped!).getTime()).toBeGreaterThan(new Date(created!).getTime())
+    expect(Date.now() - new Date(stamped!).getTime()).toBeLessThan(60_000)
+  })
+
+  it('cannot be moved forward by a translator to hide that a translation is outdated', async () => {
+    const doc = await publishedArticle()
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' }, ...as(translatorUz) })
+    const before = await textUpdatedAt(doc.id, 'uz')
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { textUpdatedAt: '2999-01-01T00:00:00.000Z', _status: 'published' },
+      ...as(translatorUz),
+    })
+    expect(await textUpdatedAt(doc.id, 'uz')).toBe(before)
+  })
+})
+
+describe('an outdated translation, end to end', () => {
+  let id: number
+
+  it('is not outdated when the translation was published after the original', async () => {
+    const doc = await publishedArticle()
+    id = doc.id
+    await pause()
+    await payload.update({ collection: 'articles', id, locale: 'uz', data: { title: 'Patent: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
+    const f = await facts(id)
+    expect(translationStatus('ru', f).state).toBe('published')
+    expect(translationStatus('uz', f)).toEqual({ state: 'published', published: true })
+    expect(translationStatus('tg', f).state).toBe('missing')
+  })
+
+  it('becomes outdated when the Russian text changes with a change note', async () => {
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'ru',
+      data: {
+        title: 'Патент: стоимость 7000 рублей',
+        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    const f = await facts(id)
+    const uz = translationStatus('uz', f)
+    expect(uz.state).toBe('outdated')
+    // Still live for readers, with both dates for the "translation may be out of date" notice.
+    expect(uz.published).toBe(true)
+    expect(uz.originalDate).toBe(f.ru?.textUpdatedAt)
+    expect(uz.translationDate).toBe(f.uz?.textUpdatedAt)
+    expect(translationStatus('ru', f).state).toBe('published')
+  })
+
+  it('is up to date again once the translator updates the Uzbek text', async () => {
+    await pause()
+    await payload.update({ collection: 'articles', id, locale: 'uz', data: { title: 'Patent: 7000 rubl', _status: 'published' }, ...as(translatorUz) })
+    expect(translationStatus('uz', await facts(id)).state).toBe('published')
+  })
+
+  it('stays up to date after a minor Russian change', async () => {
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'ru',
+      data: { title: 'Патент: стоимость 7 000 рублей', minorChange: true, _status: 'published' },
+      ...as(editor),
+    })
+    expect((await publicArticle(id))?.title).toBe('Патент: стоимость 7 000 рублей')
+    expect(translationStatus('uz', await facts(id)).state).toBe('published')
+  })
+
+  it('is cleared when the translator confirms the unchanged translation still matches', async () => {
+    await pause()
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'ru',
+      data: {
+        summary: 'Новое краткое описание',
+        changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Обновлено описание' }, ...(await currentRows(id, 'ru'))],
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    expect(translationStatus('uz', await facts(id)).state).toBe('outdated')
+
+    const uzTitleBefore = (await allLocales(id)).title?.uz
+    await pause()
+    await payload.update({ collection: 'articles', id, locale: 'uz', data: { translationChecked: true, _status: 'published' }, ...as(translatorUz) })
+    expect(translationStatus('uz', await facts(id)).state).toBe('published')
+    expect((await allLocales(id)).title?.uz).toBe(uzTitleBefore)
+  })
 })

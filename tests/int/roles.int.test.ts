@@ -76,6 +76,12 @@ async function publicArticle(id: number, locale: Locale): Promise<Article | unde
 const latest = (id: number, locale: Locale = 'ru') =>
   payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false })
 
+/** When one language's text last changed, as stored. */
+async function textUpdatedAt(id: number, locale: Locale) {
+  const doc = await payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0 })
+  return (doc.textUpdatedAt as unknown as Partial<Record<Locale, string | null>> | null | undefined)?.[locale]
+}
+
 async function publishedEvent() {
   return payload.create({
     collection: 'events',
@@ -243,6 +249,40 @@ describe('a translator for Uzbek', () => {
     expect((await publicArticle(doc.id, 'ru'))?.title).toBe('Патент: основное')
   })
 
+  it('translates the change notes but cannot remove them or change their dates', async () => {
+    const doc = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Патент: новое', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Изменилась стоимость' }], _status: 'published' },
+    })
+    const rows = (await latest(doc.id, 'uz')).changeHistory ?? []
+    expect(rows).toHaveLength(1)
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: {
+        title: 'Patent: yangi',
+        changeHistory: rows.map((r) => ({ id: r.id, date: '2020-01-01T00:00:00.000Z', note: 'Narx o‘zgardi' })),
+        _status: 'published',
+      },
+      ...as(translatorUz),
+    })
+    let uz = await latest(doc.id, 'uz')
+    expect(uz.changeHistory?.map((r) => [r.date, r.note])).toEqual([['2026-01-15T00:00:00.000Z', 'Narx o‘zgardi']])
+
+    // Sending an empty list in Uzbek must not wipe the history every language shares.
+    await payload
+      .update({ collection: 'articles', id: doc.id, locale: 'uz', data: { changeHistory: [], _status: 'published' }, ...as(translatorUz) })
+      .catch(() => undefined)
+    const ru = await latest(doc.id, 'ru')
+    expect(ru.changeHistory?.map((r) => r.note)).toEqual(['Изменилась стоимость'])
+    uz = await latest(doc.id, 'uz')
+    expect(uz.changeHistory?.map((r) => r.note)).toEqual(['Narx o‘zgardi'])
+  })
+
   it('translates a topic title in Uzbek but cannot change the Russian one or create topics', async () => {
     const topic = await payload.create({ collection: 'topics', locale: 'ru', data: { slug: nextSlug('topic'), title: 'Работа' } })
     await payload.update({ collection: 'topics', id: topic.id, locale: 'uz', data: { title: 'Ish' }, ...as(translatorUz) })
@@ -341,17 +381,52 @@ describe('a legal reviewer', () => {
     expect(stored.reviewedAt).toBe('2026-03-01T00:00:00.000Z')
   })
 
-  it('does not publish a pending Russian draft when marking the article reviewed', async () => {
+  it('does not publish a pending Uzbek draft when marking the article reviewed', async () => {
+    const doc = await publishedArticle()
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', draft: true, data: { title: 'TASDIQLANMAGAN', _status: 'draft' } })
+    // Whether the save is refused or goes through, the draft must stay unpublished.
+    await payload
+      .update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'uz',
+        data: { reviewedAt: '2026-04-01T00:00:00.000Z', _status: 'published' },
+        ...as(legalReviewer),
+      })
+      .catch(() => undefined)
+    expect(await publicArticle(doc.id, 'uz')).toBeUndefined()
+  })
+
+  it('does not publish a pending Russian draft by calling the save a minor change', async () => {
     const doc = await publishedArticle()
     await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', draft: true, data: { title: 'НЕОПУБЛИКОВАННАЯ ПРАВКА', _status: 'draft' } })
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: { reviewedAt: '2026-04-01T00:00:00.000Z', _status: 'published' },
-      ...as(legalReviewer),
-    })
+    await payload
+      .update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { reviewedAt: '2026-04-01T00:00:00.000Z', minorChange: true, _status: 'published' },
+        ...as(legalReviewer),
+      })
+      .catch(() => undefined)
     expect((await publicArticle(doc.id, 'ru'))?.title).toBe('Патент: основное')
+  })
+
+  it('cannot mark a translation as checked against the original', async () => {
+    const doc = await publishedArticle()
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' } })
+    const before = await textUpdatedAt(doc.id, 'uz')
+    await new Promise((r) => setTimeout(r, 15))
+    await payload
+      .update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'uz',
+        data: { translationChecked: true, _status: 'published' },
+        ...as(legalReviewer),
+      })
+      .catch(() => undefined)
+    expect(await textUpdatedAt(doc.id, 'uz')).toBe(before)
   })
 
   it('cannot create or delete articles', async () => {
