@@ -24,6 +24,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Migrant portal' },
     // No Gravatar: the admin must load nothing from third parties.
     avatar: 'default',
+    // What to translate or review today, above the collection cards.
+    components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
     timezones: {
       supportedTimezones: eventTimeZones.map((tz) => ({ label: tz.replace('_', ' '), value: tz })),
       defaultTimezone: 'Europe/Moscow',

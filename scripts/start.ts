@@ -1,16 +1,20 @@
 /**
  * `npm start`: the whole portal on one machine. Seeds the database if it is
  * empty, builds the static site for every language, builds the admin if its
- * sources changed, then serves the site on :4321 and the CMS on :3000.
+ * sources changed, then serves the site on :4321 and the CMS on :3000, and
+ * runs the publisher: scheduled publishing, and a rebuild whenever published
+ * content changes or a date on the site passes.
  */
 import type { ChildProcess } from 'node:child_process'
 
 import { buildAdminIfStale } from './cms/build-admin'
-import { DEMO_ADMIN } from './content/demo-user'
+import { DEMO_USERS } from './content/demo-user'
 import { seed } from './content/seed'
 import { openPayload } from './lib/payload'
 import { bins, start } from './lib/run'
+import { serveStatic } from './lib/static-server'
 import { buildSite } from './site/build-site'
+import { startPublisher } from './site/publisher'
 
 const SITE_PORT = process.env.SITE_PORT ?? '4321'
 const CMS_PORT = process.env.CMS_PORT ?? '3000'
@@ -28,12 +32,14 @@ const site = await buildSite(payload, 'dist')
 console.log(`Built ${site.pages} pages in ${site.seconds.toFixed(1)} s`)
 await buildAdminIfStale()
 
-const children: ChildProcess[] = [
-  start(bins.next(), ['start', 'cms', '--port', CMS_PORT]),
-  start(bins.astro(), ['preview', '--port', SITE_PORT]),
-]
-const stop = () => {
+const children: ChildProcess[] = [start(bins.next(), ['start', 'cms', '--port', CMS_PORT])]
+// A plain static server, as in production: it serves each rebuilt site as soon as it is swapped in.
+const server = await serveStatic('dist', Number(SITE_PORT), 'localhost')
+const publisher = startPublisher(payload, 'dist', site)
+const stop = async () => {
   for (const child of children) child.kill('SIGTERM')
+  await publisher.stop()
+  await server.close()
   process.exit(0)
 }
 process.on('SIGINT', stop)
@@ -42,11 +48,11 @@ for (const child of children) child.on('exit', (code) => code && code !== 0 && s
 
 const login =
   payload.db.name === 'sqlite'
-    ? `(demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password})`
+    ? `demo logins, password ${DEMO_USERS[0].password}:\n${DEMO_USERS.map((u) => `           ${u.email.padEnd(24)} ${u.role}${u.languages ? ` (${u.languages.join(', ')})` : ''}`).join('\n')}`
     : '(the first visit asks you to create the admin user)'
 console.log(`
-  Site:  http://localhost:${SITE_PORT}/
+  Site:  ${server.url}/
   Admin: http://localhost:${CMS_PORT}/admin   ${login}
 
-  After publishing in the admin, run "npm run build" to rebuild the site. Ctrl+C stops both servers.
+  Published changes and scheduled publishing reach the site within about 15 s. Ctrl+C stops everything.
 `)

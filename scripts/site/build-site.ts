@@ -8,6 +8,7 @@ import { CONTENT_FILE_ENV } from '../../site/utils/content'
 import { bins, run } from '../lib/run'
 import { exportContent } from './export-content'
 import { indexSearch } from './index-search'
+import { nextChangeAt } from './next-change'
 
 export interface BuildReport {
   articles: number
@@ -16,6 +17,8 @@ export interface BuildReport {
   indexedPages: number
   searchLanguages: string[]
   seconds: number
+  /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…). */
+  nextChangeAt?: Date
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -55,7 +58,9 @@ export async function buildSite(
     const content = await exportContent(payload)
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
     await fs.writeFile(contentFile, JSON.stringify(content))
-    log(`    ${content.articles.length} articles, ${translations} translations, ${content.topics.length} topics`)
+    log(
+      `    ${content.articles.length} articles, ${translations} translations, ${content.events.length} events, ${content.helpCentres.length} help centres, ${content.topics.length} topics${content.alert ? ', site alert on' : ''}`,
+    )
 
     log(`2/3 Building ${localeCodes.length} languages with Astro…`)
     // Astro runs in its own process: it needs React in production mode, while
@@ -87,6 +92,7 @@ export async function buildSite(
       indexedPages: search.pages,
       searchLanguages: search.languages,
       seconds: (Date.now() - started) / 1000,
+      nextChangeAt: nextChangeAt(content, new Date(content.generatedAt)),
     }
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })

@@ -294,6 +294,25 @@ describe('a translator for Uzbek', () => {
     expect((await read('ru')).title).toBe('Работа')
   })
 
+  it('translates an event but cannot move its date or create events', async () => {
+    const event = await publishedEvent()
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'uz',
+      data: { title: 'Axborot uchrashuvi', start: '2030-04-01T09:00:00.000Z', end: '2030-04-01T11:00:00.000Z', _status: 'published' },
+      ...as(translatorUz),
+    })
+    const uz = await payload.findByID({ collection: 'events', id: event.id, locale: 'uz', ...anonymous })
+    expect(uz.title).toBe('Axborot uchrashuvi')
+    expect(uz.start).toBe('2030-03-01T09:00:00.000Z')
+    expect(uz.end).toBe('2030-03-01T11:00:00.000Z')
+    await expectForbidden(
+      payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { title: 'Взлом', _status: 'published' }, ...as(translatorUz) }),
+    )
+    await expectForbidden(payload.delete({ collection: 'events', id: event.id, ...as(translatorUz) }))
+  })
+
   it('cannot update the site alert', async () => {
     await payload.updateGlobal({ slug: 'site-alert', locale: 'ru', data: { active: false, message: 'Старое', expiresAt: '2030-01-01T00:00:00.000Z' } })
     await expectForbidden(

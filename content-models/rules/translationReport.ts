@@ -1,0 +1,102 @@
+import type { Payload } from 'payload'
+
+import { type Locale, localeCodes, sourceLocale } from '../locales'
+import { type LocaleFacts, type TranslationState, type TranslationStatus, translationStatuses } from './translationStatus'
+
+/** The collections whose documents are translated and published language by language. */
+export const translatedCollections = [
+  { slug: 'articles', titleField: 'title' },
+  { slug: 'events', titleField: 'title' },
+  { slug: 'help-centres', titleField: 'name' },
+] as const
+export type TranslatedCollection = (typeof translatedCollections)[number]['slug']
+
+export interface ReportRow {
+  collection: TranslatedCollection
+  id: string | number
+  slug: string
+  /** The title in the source language, or the first language that has one. */
+  title: string
+  statuses: Record<Locale, TranslationStatus>
+}
+
+export interface TranslationReport {
+  rows: ReportRow[]
+  /** Per language: how many documents are missing, draft or outdated there. */
+  totals: Record<Locale, Record<TranslationState, number>>
+  /** Articles whose next legal review date has passed. */
+  overdueReviews: { id: string | number; slug: string; title: string; reviewDue: string; reviewedAt?: string }[]
+}
+
+type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
+type Doc = Record<string, unknown> & { id: string | number }
+
+/** The facts translationStatus needs, from a document read with `locale: 'all'` (latest) and its published version. */
+export function localeFacts(latest: Doc, published: Doc | undefined, titleField: string): Partial<Record<Locale, LocaleFacts>> {
+  const titles = latest[titleField] as Localized<string>
+  const dates = latest.textUpdatedAt as Localized<string>
+  const status = published?._status as Localized<string> | string
+  return Object.fromEntries(
+    localeCodes.map((l) => [
+      l,
+      {
+        hasText: Boolean(titles?.[l]),
+        published: typeof status === 'object' && status !== null ? status[l] === 'published' : false,
+        textUpdatedAt: dates?.[l] ?? null,
+      },
+    ]),
+  )
+}
+
+async function all(payload: Payload, collection: TranslatedCollection, draft: boolean): Promise<Doc[]> {
+  const result = await payload.find({ collection, locale: 'all', draft, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  return result.docs as unknown as Doc[]
+}
+
+/** Where every document stands in every language, and which articles are due for legal review. */
+export async function translationReport(payload: Payload, now: Date = new Date()): Promise<TranslationReport> {
+  const rows: ReportRow[] = []
+  for (const { slug: collection, titleField } of translatedCollections) {
+    const latest = await all(payload, collection, true)
+    const published = new Map((await all(payload, collection, false)).map((d) => [d.id, d]))
+    for (const doc of latest) {
+      const titles = (doc[titleField] ?? {}) as Partial<Record<Locale, string>>
+      rows.push({
+        collection,
+        id: doc.id,
+        slug: doc.slug as string,
+        title: titles[sourceLocale] ?? localeCodes.map((l) => titles[l]).find(Boolean) ?? String(doc.slug),
+        statuses: translationStatuses(localeFacts(doc, published.get(doc.id), titleField)),
+      })
+    }
+  }
+  const totals = Object.fromEntries(
+    localeCodes.map((l) => {
+      const count = (state: TranslationState) => rows.filter((r) => r.statuses[l].state === state).length
+      return [l, { missing: count('missing'), draft: count('draft'), published: count('published'), outdated: count('outdated') }]
+    }),
+  ) as Record<Locale, Record<TranslationState, number>>
+  const overdue = await payload.find({
+    collection: 'articles',
+    where: { reviewDue: { less_than: now.toISOString() } },
+    locale: sourceLocale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'reviewDue',
+    overrideAccess: true,
+  })
+  return {
+    rows,
+    totals,
+    overdueReviews: (overdue.docs as unknown as Doc[]).map((d) => ({
+      id: d.id,
+      slug: d.slug as string,
+      title: (d.title as string) ?? String(d.slug),
+      reviewDue: String(d.reviewDue).slice(0, 10),
+      reviewedAt: d.reviewedAt ? String(d.reviewedAt).slice(0, 10) : undefined,
+    })),
+  }
+}
