@@ -161,7 +161,7 @@ export interface Article {
    */
   affectedArticles?: (number | Article)[] | null;
   /**
-   * Public notes on major changes, newest first, shown on the article (e.g. "The patent fee changed"). Required when publishing a change to the original text that is not minor.
+   * Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.
    */
   changeHistory?:
     | {

@@ -5,6 +5,7 @@ import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/com
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
+import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { requireChangeNote } from '../hooks/requireChangeNote'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
@@ -23,10 +24,10 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'country', '_status', 'reviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
-  access: draftableContent({ legalReviewers: true }),
+  access: draftableContent({ legalReviewers: 'articles' }),
   hooks: {
     beforeOperation: [anonymousReadsPublished, guardPublication],
-    beforeChange: [requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
+    beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
     afterRead: [stripUnpublishedLocales],
   },
   versions: {
@@ -108,7 +109,7 @@ export const Articles: CollectionConfig = {
         type: 'array',
         admin: {
           description:
-            'Public notes on major changes, newest first, shown on the article (e.g. "The patent fee changed"). Required when publishing a change to the original text that is not minor.',
+            'Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.',
           initCollapsed: true,
         },
         fields: [

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { mayEditLocale, type RoleUser } from '../roles'
+
 /**
  * Records when the text of the language being saved last changed, so readers
  * of one translation are not told it was updated when another language was, and
@@ -10,16 +12,19 @@ import type { CollectionBeforeChangeHook } from 'payload'
  *   are not flagged and readers are not told the page changed;
  * - `translationChecked` stamps now without a text change: the translator
  *   compared it with the current original and it still matches.
+ * The two checkboxes count only from someone who may edit this language's text.
  */
 export const stampTranslationUpdate =
   (textFields: readonly string[]): CollectionBeforeChangeHook =>
-  ({ data, originalDoc, operation }) => {
+  ({ data, originalDoc, operation, req }) => {
     const previous = (originalDoc?.textUpdatedAt as string | null | undefined) ?? null
+    const trusted = !req.user || mayEditLocale(req.user as RoleUser, req.locale)
     const changed =
       operation === 'create' ||
       !previous ||
       textFields.some((f) => f in data && JSON.stringify(data[f] ?? null) !== JSON.stringify(originalDoc?.[f] ?? null))
-    const minor = Boolean(data.minorChange) && Boolean(previous)
-    data.textUpdatedAt = (changed && !minor) || data.translationChecked ? new Date().toISOString() : previous
+    const minor = trusted && Boolean(data.minorChange) && Boolean(previous)
+    const checked = trusted && Boolean(data.translationChecked)
+    data.textUpdatedAt = (changed && !minor) || checked ? new Date().toISOString() : previous
     return data
   }

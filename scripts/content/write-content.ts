@@ -140,8 +140,10 @@ function textData(
       ...pick('title', 'summary', 'legalAct', 'legalArticle'),
       body,
       searchKeywords: text.keywords ?? [],
+      // Oldest first, so a new note is a new last row and the rows holding
+      // other languages' notes keep their places.
       changeHistory: [...dates]
-        .sort((a, b) => b.localeCompare(a))
+        .sort()
         .map((d) => ({ ...(rowIds.has(d) ? { id: rowIds.get(d) } : {}), date: day(d), note: notes.get(d) ?? null })),
     }
   }

@@ -120,7 +120,8 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
         legalArticle: isLawChange ? str(doc.legalArticle) : undefined,
         changes: list<{ date: string; note?: string | null }>(doc.changeHistory)
           .filter((c) => str(c.note))
-          .map((c) => ({ date: c.date.slice(0, 10), note: c.note as string })),
+          .map((c) => ({ date: c.date.slice(0, 10), note: c.note as string }))
+          .sort((a, b) => b.date.localeCompare(a.date)),
       }
       if (doc.body) bodies.push({ target: article.translations[locale]!, locale, body: doc.body })
     }

@@ -30,6 +30,9 @@ export default async function globalSetup(): Promise<void> {
   const env = e2eEnv
   await run(tsx(), ['scripts/seed.ts'], { env })
   await run(tsx(), ['scripts/import.ts', 'tests/fixtures/import/valid'], { env })
+  // A later change to the Russian original, with its public change note: the
+  // English translation of test-patent is now outdated.
+  await run(tsx(), ['scripts/import.ts', 'tests/fixtures/import/update'], { env })
   await run(tsx(), ['scripts/build.ts', '--out', e2e.distDir], { env })
   await buildAdminIfStale()
 

@@ -198,7 +198,7 @@ describe('change notes on the published Russian text', () => {
     expect((await publicArticle(doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость выросла'])
   })
 
-  it('keep each translation with its own note when a newer note is added on top', async () => {
+  it('keep each translation with its own note when a newer note is added as a new last row', async () => {
     const doc = await publishedArticle()
     await payload.update({
       collection: 'articles',
@@ -213,19 +213,19 @@ describe('change notes on the published Russian text', () => {
       locale: 'uz',
       data: { title: 'Versiya 2', changeHistory: first.map((r) => ({ ...r, note: 'Birinchi o‘zgarish' })), _status: 'published' },
     })
-    // Newest first, as the field asks: the new row goes on top, the old rows are sent back as they are.
+    // As the field asks: the old rows are sent back as they are and the new note is a new last row.
     await payload.update({
       collection: 'articles',
       id: doc.id,
       locale: 'ru',
       data: {
         title: 'Версия 3',
-        changeHistory: [{ date: '2026-03-01T00:00:00.000Z', note: 'Второе изменение' }, ...(await currentRows(doc.id, 'ru'))],
+        changeHistory: [...(await currentRows(doc.id, 'ru')), { date: '2026-03-01T00:00:00.000Z', note: 'Второе изменение' }],
         _status: 'published',
       },
     })
     const rows = (await allLocales(doc.id)).changeHistory ?? []
-    expect(rows.map((r) => r.note?.ru)).toEqual(['Второе изменение', 'Первое изменение'])
+    expect(rows.map((r) => r.note?.ru)).toEqual(['Первое изменение', 'Второе изменение'])
     // The Uzbek note still belongs to the first change; the new change has no Uzbek note yet.
     expect(rows.find((r) => r.id === first[0]?.id)?.note?.uz).toBe('Birinchi o‘zgarish')
     expect(rows.find((r) => r.id !== first[0]?.id)?.note?.uz ?? null).toBeNull()

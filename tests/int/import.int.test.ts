@@ -62,6 +62,24 @@ describe('content:import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('refuses a change to a published original without a public change note, naming file, locale and field', async () => {
+    const before = await snapshot()
+    const error = await importDir(payload, fixture('no-change-note')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({ file: 'articles/test-patent.ru.md', locale: 'ru', field: 'changes', message: expect.stringContaining('change note') }),
+    ])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('publishes the change with its note, which the site shows, and dates the translations as older', async () => {
+    const report = await importDir(payload, fixture('update'))
+    expect(report.articles).toEqual({ created: 0, updated: 1, unchanged: 0 })
+    const patent = (await exportContent(payload)).articles.find((a) => a.slug === 'test-patent')!
+    expect(patent.translations.ru?.changes).toEqual([{ date: '2026-11-20', note: 'Срок подачи документов изменился с 30 до 45 дней.' }])
+    expect(patent.translations.ru!.updatedAt > patent.translations.en!.updatedAt).toBe(true)
+  })
+
   it('rejects broken files with messages naming file, locale and field, and changes nothing', async () => {
     const before = await snapshot()
     const error = await importDir(payload, fixture('bad-yaml')).catch((e: unknown) => e)

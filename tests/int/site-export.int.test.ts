@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_CONTENT_DIR } from '../../scripts/content/seed'
+import { importDir } from '../../scripts/content/import-dir'
+import { exportContent } from '../../scripts/site/export-content'
+import { freshPayload } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  await importDir(payload, DEMO_CONTENT_DIR)
+}, 120_000)
+
+describe('what the site is built from', () => {
+  it('keeps event times as instants with the zone they are held in', async () => {
+    const content = await exportContent(payload, new Date('2026-11-21T12:00:00Z'))
+    const perm = content.events.find((e) => e.slug === 'perm-patent-meeting-september-2026')!
+    // Perm is UTC+5: a 18:30 local start is 13:30 UTC.
+    expect(perm.timeZone).toBe('Asia/Yekaterinburg')
+    expect(new Date(perm.start).getTime()).toBeLessThan(new Date(perm.end).getTime())
+    expect(perm.helpCentre).toBe('perm-migrant-help-centre')
+    expect(perm.region).toBe('perm-krai')
+  })
+
+  it('files help centres under their region, with their contacts', async () => {
+    const content = await exportContent(payload)
+    const sofia = content.helpCentres.find((c) => c.slug === 'sofia-migrant-information-centre')!
+    expect(sofia).toMatchObject({ country: 'bg', region: 'sofia-city', hotlineFree: true })
+    expect(sofia.translations.ar?.name).toBeTruthy()
+    expect(content.regions.find((r) => r.slug === 'sofia-city')?.names.ar).toBeTruthy()
+  })
+
+  it('links a law change to the articles it affects', async () => {
+    const content = await exportContent(payload)
+    const rule = content.articles.find((a) => a.slug === 'visa-free-stay-90-days-russia')!
+    expect(rule.affectedArticles).toContain('migration-registration-russia')
+    expect(rule.translations.ru?.legalAct).toMatch(/ФЗ|закон/i)
+  })
+
+  it('shows the site alert until it expires, and not after', async () => {
+    const alert = await payload.findGlobal({ slug: 'site-alert' })
+    const expires = new Date(alert.expiresAt as string)
+    const before = await exportContent(payload, new Date(expires.getTime() - 60_000))
+    const after = await exportContent(payload, new Date(expires.getTime() + 1))
+    expect(before.alert?.messages.ru).toBeTruthy()
+    expect(before.alert?.messages.ar).toBeTruthy()
+    expect(after.alert).toBeUndefined()
+  })
+
+  it('leaves out an event saved as a draft, in every language', async () => {
+    await payload.create({
+      collection: 'events',
+      locale: 'ru',
+      draft: true,
+      data: {
+        slug: 'secret-draft-event',
+        title: 'Черновик мероприятия',
+        eventKind: 'training',
+        country: 'ru',
+        start: '2027-02-01T10:00:00.000Z',
+        start_tz: 'Europe/Moscow',
+        end: '2027-02-01T12:00:00.000Z',
+        end_tz: 'Europe/Moscow',
+        address: 'ул. Примерная, 2',
+        _status: 'draft',
+      },
+    })
+    const content = await exportContent(payload)
+    expect(content.events.map((e) => e.slug)).not.toContain('secret-draft-event')
+    expect(JSON.stringify(content)).not.toContain('Черновик мероприятия')
+  })
+})
