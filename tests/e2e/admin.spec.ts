@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { DEMO_ADMIN } from '../../scripts/content/demo-user'
 import { binPath, run } from '../../scripts/lib/run'
+import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
 
 test.describe('CMS admin', () => {
@@ -12,17 +12,18 @@ test.describe('CMS admin', () => {
     test.setTimeout(180_000)
     const newTitle = `Права при проверке документов полицией (обновлено ${Date.now()})`
 
-    await page.goto(`${e2e.cmsUrl}/admin`)
-    await page.locator('input[name="email"]').fill(DEMO_ADMIN.email)
-    await page.locator('input[name="password"]').fill(DEMO_ADMIN.password)
-    await page.locator('button[type="submit"]').click()
-    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 60_000 })
+    await logIn(page, 'editor')
 
     await page.goto(`${e2e.cmsUrl}/admin/collections/articles?locale=ru`)
     await page.getByRole('link', { name: 'Ваши права при проверке документов полицией' }).click()
     const title = page.locator('#field-title')
     await expect(title).toHaveValue('Ваши права при проверке документов полицией')
     await title.fill(newTitle)
+    // A change to a published original needs a public change note (GOV.UK style).
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(page.getByText(/invalid: changeHistory/).first()).toBeVisible({ timeout: 30_000 })
+    await page.locator('#field-changeHistory').getByRole('button', { name: /Add/ }).click()
+    await page.locator('#field-changeHistory__0__note').fill('Уточнили, что говорить полицейскому.')
     await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByText(/successfully/i).first()).toBeVisible({ timeout: 30_000 })
 
@@ -33,7 +34,42 @@ test.describe('CMS admin', () => {
     await run(binPath('tsx', 'dist/cli.mjs'), ['scripts/build.ts', '--out', rebuilt], { env: e2eEnv })
     const html = fs.readFileSync(path.join(rebuilt, articlePath), 'utf8')
     expect(html).toContain(newTitle)
+    expect(html).toContain('Уточнили, что говорить полицейскому.')
     // Other languages of the same article are untouched.
-    expect(fs.readFileSync(path.join(rebuilt, 'tg/articles/police-check-rights-russia/index.html'), 'utf8')).not.toContain(newTitle)
+    const tg = fs.readFileSync(path.join(rebuilt, 'tg/articles/police-check-rights-russia/index.html'), 'utf8')
+    expect(tg).not.toContain(newTitle)
+    // …but their readers are told the original changed since their translation.
+    expect(tg).toContain('data-testid="outdated-translation"')
+  })
+
+  test('the dashboard tells a translator what to do in their languages', async ({ page }) => {
+    await logIn(page, 'translator')
+    const dashboard = page.getByTestId('editorial-dashboard')
+    await expect(dashboard).toContainText('in your languages (uz, tg, ky)')
+    await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale]')).toHaveCount(3)
+    // Migration card and renting housing were never translated into Uzbek.
+    const todo = dashboard.getByTestId('todo-uz')
+    await expect(todo).toContainText('Миграционная карта')
+    await expect(todo.locator('a[href*="locale=uz"]').first()).toBeVisible()
+  })
+
+  test('a translator cannot publish the Russian original, and the API says so', async ({ request }) => {
+    const login = await request.post(`${e2e.cmsUrl}/api/users/login`, {
+      data: { email: 'translator@example.org', password: 'demo-password-change-me' },
+    })
+    const { token } = await login.json()
+    const auth = { Authorization: `JWT ${token}` }
+    const found = await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=work-patent-russia&depth=0`, { headers: auth })
+    const id = (await found.json()).docs[0].id
+    const rest = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=ru`, { headers: auth, data: { title: 'Взлом', _status: 'published' } })
+    expect(rest.status()).toBe(403)
+    const graphql = await request.post(`${e2e.cmsUrl}/api/graphql`, {
+      headers: auth,
+      data: { query: `mutation { updateArticle(id: ${id}, locale: ru, data: { title: "Взлом" }) { id } }` },
+    })
+    expect(JSON.stringify(await graphql.json())).toMatch(/not allowed|Forbidden|Unauthorized/i)
+    // Their own language works.
+    const uz = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=uz&draft=true`, { headers: auth, data: { summary: 'Qisqa tavsif (qoralama)' } })
+    expect(uz.status()).toBe(200)
   })
 })

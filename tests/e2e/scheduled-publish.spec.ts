@@ -1,0 +1,73 @@
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { binPath, start } from '../../scripts/lib/run'
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
+import { logIn } from './admin-login'
+import { e2e, e2eEnv } from './env'
+
+// The portal as `npm start` runs it: the publisher runs due jobs and rebuilds
+// the site it serves. Its own output folder keeps the other specs' site fixed.
+const out = path.join(e2e.work, 'dist-publisher')
+let publisher: ChildProcess
+let site: StaticServer
+
+test.describe('scheduled publishing', () => {
+  // The admin's schedule picker and the job both use Moscow time here.
+  test.use({ timezoneId: 'Europe/Moscow' })
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000)
+    fs.rmSync(out, { recursive: true, force: true })
+    publisher = start(binPath('tsx', 'dist/cli.mjs'), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, inherit: false })
+    await expect.poll(() => fs.existsSync(path.join(out, 'ru/index.html')), { timeout: 150_000, intervals: [1000] }).toBe(true)
+    site = await serveStatic(out)
+  })
+
+  test.afterAll(async () => {
+    publisher?.kill('SIGTERM')
+    await site?.close()
+  })
+
+  test('an editor schedules a translation to go live, and the site shows it at that time', async ({ page }) => {
+    test.setTimeout(300_000)
+    const page_ = `${site.url}/uz/articles/renting-housing-russia/`
+    const title = `Rossiyada uy-joy ijarasi: shartnoma va roʻyxatga olish (${Date.now()})`
+    expect((await fetch(page_)).status).toBe(404)
+
+    await logIn(page, 'editor')
+    const found = await page.request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=renting-housing-russia&depth=0`)
+    const id = (await found.json()).docs[0].id
+    await page.goto(`${e2e.cmsUrl}/admin/collections/articles/${id}?locale=uz`)
+    await page.locator('#field-title').fill(title)
+    await page.locator('#action-save-draft').click()
+    await expect(page.getByText(/successfully/i).first()).toBeVisible({ timeout: 30_000 })
+
+    // Publish ▾ → Schedule Publish: two minutes from now, Uzbek only.
+    await page.locator('#action-save').locator('xpath=..').locator('.popup-button').click()
+    await page.getByRole('button', { name: 'Schedule Publish' }).click()
+    const drawer = page.locator('.schedule-publish__scheduler')
+    await drawer.locator('.react-datepicker__input-container input').click()
+    await page.locator('.react-datepicker__day--today').click()
+    const at = new Date(Date.now() + 2 * 60_000)
+    const hhmm = at.toLocaleTimeString('en-GB', { timeZone: 'Europe/Moscow', hour: '2-digit', minute: '2-digit' })
+    await page.locator('li.react-datepicker__time-list-item', { hasText: hhmm }).click()
+    await drawer.locator('.rs__control').filter({ hasText: 'All' }).click()
+    await page.locator('.rs__option', { hasText: 'Oʻzbekcha' }).click()
+    await page.locator('#scheduled-publish-save').click()
+    await expect(page.getByText(/scheduled/i).first()).toBeVisible({ timeout: 30_000 })
+
+    // Nothing is public before the time; afterwards the rebuilt site has the page.
+    expect((await fetch(page_)).status).toBe(404)
+    await expect
+      .poll(async () => {
+        const res = await fetch(page_)
+        return res.status === 200 ? (await res.text()).includes(title) : false
+      }, { timeout: 240_000, intervals: [3000] })
+      .toBe(true)
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 60_000)
+  })
+})
