@@ -110,7 +110,6 @@ export const Articles: CollectionConfig = {
         admin: {
           description:
             'Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.',
-          initCollapsed: true,
         },
         fields: [
           { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: dayOnly } },

@@ -12,6 +12,14 @@ const pages = [
   '/ar/',
   '/ar/articles/asylum-seekers-rights-bulgaria/',
   '/tg/topics/documents/',
+  '/tg/articles/visa-free-stay-90-days-russia/',
+  '/en/articles/test-patent/',
+  '/ru/events/',
+  '/ar/events/sofia-multicultural-evening-october-2026/',
+  '/ar/help-centres/',
+  '/ky/help-centres/in/ru/',
+  '/ru/help-centres/perm-migrant-help-centre/',
+  '/ar/help-centres/sofia-migrant-information-centre/',
 ]
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {

@@ -94,7 +94,7 @@ test.describe('search page accessibility and fallbacks', () => {
   test('works from the keyboard alone', async ({ page }) => {
     await page.goto('/ar/search/')
     await page.keyboard.press('Tab') // skip link
-    for (let i = 0; i < 12 && !(await page.getByRole('searchbox').evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 25 && !(await page.getByRole('searchbox').evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab')
     }
     await page.keyboard.type('مترجم')
