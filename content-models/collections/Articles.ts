@@ -4,6 +4,7 @@ import { draftableContent } from '../access/content'
 import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
+import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { guardPublication } from '../hooks/guardPublication'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
@@ -26,7 +27,7 @@ export const Articles: CollectionConfig = {
   },
   access: draftableContent({ legalReviewers: 'articles' }),
   hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication],
+    beforeOperation: [defaultToSourceLocale, anonymousReadsPublished, guardPublication],
     beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
     afterRead: [stripUnpublishedLocales],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
+import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
@@ -20,6 +21,7 @@ export const GlossaryTerms: CollectionConfig = {
       'Search equivalents: the words for one concept in each language, standard term first, then colloquial words and abbreviations.',
   },
   access: publicContent,
+  hooks: { beforeOperation: [defaultToSourceLocale] },
   fields: withRoleAccess([
     slugField({
       name: 'key',

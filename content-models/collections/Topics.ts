@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
+import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
@@ -11,6 +12,7 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
   access: publicContent,
+  hooks: { beforeOperation: [defaultToSourceLocale] },
   fields: withRoleAccess([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),

@@ -53,6 +53,13 @@ test.describe('CMS admin', () => {
     await expect(todo.locator('a[href*="locale=uz"]').first()).toBeVisible()
   })
 
+  test('the API answers in Russian, the source language, when no locale is asked for', async ({ request }) => {
+    const res = await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=work-patent-russia&depth=0`)
+    const { docs } = await res.json()
+    expect(docs).toHaveLength(1)
+    expect(docs[0].title).toBe('Как получить патент на работу в России')
+  })
+
   test('a translator cannot publish the Russian original, and the API says so', async ({ request }) => {
     const login = await request.post(`${e2e.cmsUrl}/api/users/login`, {
       data: { email: 'translator@example.org', password: 'demo-password-change-me' },
