@@ -10,13 +10,24 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
+/** Paths other sites may fetch from their pages (the JSON API, the embed script): the one header a host needs. */
+export const CORS_PATHS = /^\/(api\/|embed\.js$)/
+
 /**
  * Serves a built site from `dir` like a plain static host: files as they are
  * on disk now (`dev` mode looks each request up, so a rebuild swapped into
- * place is served at once) and the site's 404.html for anything missing.
+ * place is served at once), `Access-Control-Allow-Origin: *` on the JSON API
+ * and the embed script (as static/_headers asks of Netlify or Cloudflare
+ * Pages), and the site's 404.html for anything missing.
  */
 export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
-  const handler = sirv(dir, { dev: true, etag: false })
+  const handler = sirv(dir, {
+    dev: true,
+    etag: false,
+    setHeaders: (res, pathname) => {
+      if (CORS_PATHS.test(pathname)) res.setHeader('Access-Control-Allow-Origin', '*')
+    },
+  })
   const server = http.createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404

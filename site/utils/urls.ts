@@ -17,4 +17,8 @@ export const urls = {
   helpCountry: (locale: Locale, country: string) => `/${locale}/help-centres/in/${country}/`,
   helpRegion: (locale: Locale, country: string, region: string) => `/${locale}/help-centres/in/${country}/${region}/`,
   helpCentre: (locale: Locale, slug: string) => `/${locale}/help-centres/${slug}/`,
+  /** "Put this on your site": the embed builder and the feeds. */
+  embed: (locale: Locale) => `/${locale}/embed/`,
+  lawChangesFeed: (locale: Locale) => `/${locale}/law-changes.atom`,
+  updatesFeed: (locale: Locale) => `/${locale}/updates.atom`,
 }

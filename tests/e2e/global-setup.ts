@@ -33,6 +33,7 @@ export default async function globalSetup(): Promise<void> {
   // A later change to the Russian original, with its public change note: the
   // English translation of test-patent is now outdated.
   await run(tsx(), ['scripts/import.ts', 'tests/fixtures/import/update'], { env })
+  await run(tsx(), ['tests/fixtures/schedule-future-publish.ts'], { env })
   await run(tsx(), ['scripts/build.ts', '--out', e2e.distDir], { env })
   await buildAdminIfStale()
 
@@ -40,7 +41,8 @@ export default async function globalSetup(): Promise<void> {
     const answered = await fetch(url).then(() => true, () => false)
     if (answered) throw new Error(`${url} is already in use (a server left by an earlier run?); stop it first`)
   }
-  const site = start(bins.astro(), ['preview', '--outDir', e2e.distDir, '--port', String(e2e.sitePort), '--host', '127.0.0.1'], { env, inherit: false })
+  // Served as a plain static host serves it (scripts/serve.ts), CORS headers included.
+  const site = start(tsx(), ['scripts/serve.ts', '--dir', e2e.distDir, '--port', String(e2e.sitePort), '--host', '127.0.0.1'], { env, inherit: false })
   const cms = start(bins.next(), ['start', 'cms', '--port', String(e2e.cmsPort), '--hostname', '127.0.0.1'], { env, inherit: false })
   fs.writeFileSync(e2e.pidFile, JSON.stringify([site.pid, cms.pid]))
   await waitFor(`${e2e.siteUrl}/ru/`, 60)

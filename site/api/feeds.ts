@@ -1,0 +1,79 @@
+import { Feed } from 'feed'
+
+import { htmlLang, type Locale } from '../../content-models/locales'
+import type { SiteArticle } from '../data/types'
+import { useTranslations } from '../i18n'
+import { buildTime, siteContent } from '../utils/content'
+import { formatDate } from '../utils/format'
+import { lawChangeState } from '../utils/law-change'
+import { urls } from '../utils/urls'
+
+const FEED_LIMIT = 50
+const abs = (path: string) => new URL(path, process.env.SITE_URL ?? 'http://localhost:4321').href
+
+function feed(locale: Locale, title: string, path: string, alternate: string): Feed {
+  const t = useTranslations(locale)
+  return new Feed({
+    id: abs(path),
+    title: `${t('site.name')}: ${title}`,
+    description: t('site.tagline'),
+    link: abs(alternate),
+    language: htmlLang[locale],
+    updated: buildTime(),
+    generator: false,
+    feedLinks: { atom: abs(path) },
+    author: { name: t('site.name'), link: abs(urls.home(locale)) },
+    copyright: t('footer.about'),
+  })
+}
+
+/** Atom feed of law changes in one language, newest effective date first; the entry says where each stands. */
+export function lawChangesAtom(locale: Locale): string {
+  const t = useTranslations(locale)
+  const f = feed(locale, t('lawChanges.title'), urls.lawChangesFeed(locale), urls.lawChanges(locale))
+  const changes = siteContent()
+    .articles.filter((a) => a.kind === 'law-change' && a.translations[locale])
+    .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? ''))
+    .slice(0, FEED_LIMIT)
+  for (const a of changes) {
+    const tr = a.translations[locale]!
+    const state = lawChangeState(a)!
+    const status = t(state.key, { date: formatDate(state.date, locale) })
+    f.addItem({
+      title: tr.title,
+      id: abs(urls.article(locale, a.slug)),
+      link: abs(urls.article(locale, a.slug)),
+      date: new Date(tr.updatedAt),
+      published: new Date(`${a.effectiveDate}T00:00:00Z`),
+      description: [status, tr.summary].filter(Boolean).join('. '),
+    })
+  }
+  return f.atom1()
+}
+
+/**
+ * Atom feed of new and updated articles in one language, most recent first.
+ * An entry's text is the article's latest public change note when it has one,
+ * otherwise its summary.
+ */
+export function updatesAtom(locale: Locale): string {
+  const t = useTranslations(locale)
+  const f = feed(locale, t('feeds.updatesTitle'), urls.updatesFeed(locale), urls.home(locale))
+  const articles: SiteArticle[] = siteContent()
+    .articles.filter((a) => a.translations[locale])
+    .sort((a, b) => b.translations[locale]!.updatedAt.localeCompare(a.translations[locale]!.updatedAt))
+    .slice(0, FEED_LIMIT)
+  for (const a of articles) {
+    const tr = a.translations[locale]!
+    const note = tr.changes[0]
+    f.addItem({
+      title: tr.title,
+      // The id changes with each update, so readers see an update as a new entry.
+      id: `${abs(urls.article(locale, a.slug))}#${tr.updatedAt}`,
+      link: abs(urls.article(locale, a.slug)),
+      date: new Date(tr.updatedAt),
+      description: note ? `${formatDate(note.date, locale)}: ${note.note}` : (tr.summary ?? tr.title),
+    })
+  }
+  return f.atom1()
+}

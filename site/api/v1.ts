@@ -1,0 +1,180 @@
+import { htmlLang, type Locale, localeInfo, sourceLocale } from '../../content-models/locales'
+import { isOutdated } from '../../content-models/rules/translationStatus'
+import type { SiteArticle, SiteEvent, SiteHelpCentre } from '../data/types'
+import { useTranslations } from '../i18n'
+import { eventLocation } from '../utils/calendar'
+import { buildTime, eventsByTime, helpCentres, inLocaleOrFallback, regionName, siteContent } from '../utils/content'
+import { formatDate, formatRange } from '../utils/format'
+import { lawChangeState } from '../utils/law-change'
+import { urls } from '../utils/urls'
+
+/**
+ * The static JSON API (`/api/v1/`), written by the build for partner sites,
+ * the embed script and anyone else. Everything in it is published content; the
+ * shapes are fixed by the JSON Schemas in ./schemas.ts and do not change within v1.
+ * Display strings (`labels`, `display`) come ready in the file's language, so
+ * a client needs no date or plural rules of its own.
+ */
+export const API_VERSION = 'v1'
+
+const abs = (path: string) => new URL(path, process.env.SITE_URL ?? 'http://localhost:4321').href
+
+/** What every list file starts with: its language and the words a client shows around the items. */
+function header(locale: Locale) {
+  const t = useTranslations(locale)
+  return {
+    version: API_VERSION,
+    language: locale,
+    htmlLang: htmlLang[locale],
+    dir: localeInfo(locale).dir,
+    generatedAt: buildTime().toISOString(),
+    portal: { name: t('site.name'), url: abs(urls.home(locale)) },
+    labels: {
+      source: t('embed.source'),
+      more: t('embed.more'),
+      empty: t('embed.empty'),
+    },
+  }
+}
+
+/** Where one translation stands for readers: up to date, or older than its changed original. */
+function translation(article: { translations: SiteArticle['translations'] }, locale: Locale, updatedAt: string) {
+  const original = article.translations[sourceLocale]
+  const outdated = locale !== sourceLocale && original !== undefined && isOutdated(updatedAt, original.updatedAt)
+  return {
+    status: outdated ? ('outdated' as const) : ('published' as const),
+    ...(outdated ? { originalUpdatedAt: original!.updatedAt } : {}),
+  }
+}
+
+export function articleSummary(article: SiteArticle, locale: Locale) {
+  const t = useTranslations(locale)
+  const tr = article.translations[locale]!
+  const law = lawChangeState(article)
+  const status = translation(article, locale, tr.updatedAt)
+  return {
+    slug: article.slug,
+    title: tr.title,
+    summary: tr.summary ?? null,
+    kind: article.kind,
+    topics: article.topics,
+    country: article.country,
+    url: abs(urls.article(locale, article.slug)),
+    updatedAt: tr.updatedAt,
+    reviewedAt: article.reviewedAt ?? null,
+    effectiveDate: article.effectiveDate ?? null,
+    expiryDate: article.expiryDate ?? null,
+    lawStatus: law?.status ?? null,
+    translation: status,
+    availableIn: Object.keys(article.translations),
+    display: {
+      date: law ? t(law.key, { date: formatDate(law.date, locale) }) : t('article.updated', { date: formatDate(tr.updatedAt, locale) }),
+      reviewed: article.reviewedAt ? t('article.reviewed', { date: formatDate(article.reviewedAt, locale) }) : null,
+      translation:
+        status.status === 'outdated'
+          ? t('article.outdated', { translated: formatDate(tr.updatedAt, locale), original: formatDate(status.originalUpdatedAt!, locale) })
+          : null,
+    },
+  }
+}
+
+/** Articles published in `locale`, most recently updated first. */
+export function articlesFile(locale: Locale) {
+  const items = siteContent()
+    .articles.filter((a) => a.translations[locale])
+    .map((a) => articleSummary(a, locale))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug))
+  return { ...header(locale), items }
+}
+
+/** Law changes published in `locale`, newest effective date first, with who is affected and the legal basis. */
+export function lawChangesFile(locale: Locale) {
+  const items = siteContent()
+    .articles.filter((a) => a.kind === 'law-change' && a.translations[locale])
+    .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? '') || a.slug.localeCompare(b.slug))
+    .map((a) => ({
+      ...articleSummary(a, locale),
+      affectedCitizenships: a.affectedCitizenships,
+      affectedStatuses: a.affectedStatuses,
+      legalBasis: {
+        act: a.translations[locale]!.legalAct ?? null,
+        article: a.translations[locale]!.legalArticle ?? null,
+        url: a.legalUrl ?? null,
+      },
+      affectedArticles: a.affectedArticles,
+    }))
+  return { ...header(locale), items }
+}
+
+/** One article with its rendered body and change history. */
+export function articleFile(article: SiteArticle, locale: Locale) {
+  const tr = article.translations[locale]!
+  return {
+    ...header(locale),
+    article: { ...articleSummary(article, locale), html: tr.html, changes: tr.changes },
+  }
+}
+
+function eventItem(event: SiteEvent, locale: Locale) {
+  const shown = inLocaleOrFallback(event.translations, locale)!
+  return {
+    slug: event.slug,
+    title: shown.t.title,
+    summary: shown.t.summary ?? null,
+    /** The language the text is in: the file's, or the event's own when not translated. */
+    language: shown.locale,
+    eventKind: event.eventKind,
+    start: event.start,
+    end: event.end,
+    timeZone: event.timeZone,
+    country: event.country,
+    region: event.region ?? null,
+    helpCentre: event.helpCentre ?? null,
+    place: eventLocation(event, shown.t, shown.locale) ?? null,
+    onlineUrl: event.onlineUrl ?? null,
+    languages: event.languages,
+    registrationUrl: event.registrationUrl ?? null,
+    registrationPhone: event.registrationPhone ?? null,
+    topics: event.topics,
+    url: abs(urls.event(shown.locale, event.slug)),
+    ics: abs(urls.eventIcs(shown.locale, event.slug)),
+    display: { date: formatRange(event.start, event.end, event.timeZone, locale) },
+  }
+}
+
+/** Upcoming events (not ended at build time), soonest first, each in `locale` or its own language. */
+export function eventsFile(locale: Locale) {
+  return { ...header(locale), calendar: abs(urls.eventsFeed(locale)), items: eventsByTime().upcoming.map((e) => eventItem(e, locale)) }
+}
+
+function centreItem(centre: SiteHelpCentre, locale: Locale) {
+  const shown = inLocaleOrFallback(centre.translations, locale)!
+  return {
+    slug: centre.slug,
+    name: shown.t.name,
+    organisation: shown.t.organisation ?? null,
+    language: shown.locale,
+    country: centre.country,
+    region: centre.region,
+    regionName: regionName(centre.region, locale).text,
+    city: shown.t.city,
+    address: shown.t.address ?? null,
+    openingHours: shown.t.openingHours ?? null,
+    phones: centre.phones,
+    hotline: centre.hotline ?? null,
+    hotlineFree: centre.hotlineFree,
+    whatsapp: centre.whatsapp ?? null,
+    telegram: centre.telegram ?? null,
+    viber: centre.viber ?? null,
+    email: centre.email ?? null,
+    website: centre.website ?? null,
+    languages: centre.languages,
+    services: centre.services,
+    url: abs(urls.helpCentre(shown.locale, centre.slug)),
+  }
+}
+
+/** Every help centre, in `locale` or its own language. */
+export function helpCentresFile(locale: Locale) {
+  return { ...header(locale), items: helpCentres().map((c) => centreItem(c, locale)).sort((a, b) => a.name.localeCompare(b.name)) }
+}

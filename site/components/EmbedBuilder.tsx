@@ -1,0 +1,112 @@
+import { createElement, useId, useState } from 'react'
+
+import { type EmbedChoice, iframeSnippet, scriptSnippet } from '../embed/snippets'
+
+export interface Option {
+  value: string
+  label: string
+}
+
+export interface EmbedStrings {
+  language: string
+  languageBrowser: string
+  kind: string
+  topic: string
+  country: string
+  any: string
+  limit: string
+  preview: string
+  scriptCode: string
+  iframeCode: string
+  copy: string
+  copied: string
+  title: string
+}
+
+interface Props {
+  /** The portal's public address, e.g. https://portal.example.org (no trailing slash). */
+  portal: string
+  /** The page's language: the default choice. */
+  locale: string
+  strings: EmbedStrings
+  languages: Option[]
+  kinds: Option[]
+  topics: Option[]
+  countries: Option[]
+}
+
+function Copy({ text, strings }: { text: string; strings: EmbedStrings }) {
+  const [done, setDone] = useState(false)
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        void navigator.clipboard?.writeText(text).then(() => {
+          setDone(true)
+          setTimeout(() => setDone(false), 2000)
+        })
+      }}
+    >
+      {done ? strings.copied : strings.copy}
+    </button>
+  )
+}
+
+/** "Put this on your site": pick what to show, see it live, copy the code. */
+export default function EmbedBuilder({ portal, locale, strings, languages, kinds, topics, countries }: Props) {
+  const id = useId()
+  const [choice, setChoice] = useState<EmbedChoice>({ lang: locale, kind: 'law-change', topic: '', country: '', limit: 5 })
+  const set = (key: keyof EmbedChoice) => (e: { currentTarget: { value: string } }) =>
+    setChoice({ ...choice, [key]: key === 'limit' ? Math.min(20, Math.max(1, Number(e.currentTarget.value) || 1)) : e.currentTarget.value })
+  const articlesOnly = !['events', 'help-centres'].includes(choice.kind)
+  const script = scriptSnippet(portal, choice)
+  const iframe = iframeSnippet(portal, choice, locale, strings.title)
+  const select = (key: 'lang' | 'kind' | 'topic' | 'country', label: string, options: Option[], any?: string) => (
+    <div className="search-filter">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <select id={`${id}-${key}`} value={choice[key]} onChange={set(key)} data-testid={`embed-${key}`}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+  return (
+    <div className="embed-builder">
+      <form className="search-filter-row" onSubmit={(e) => e.preventDefault()}>
+        {select('lang', strings.language, languages, strings.languageBrowser)}
+        {select('kind', strings.kind, kinds)}
+        {articlesOnly && select('topic', strings.topic, topics, strings.any)}
+        {select('country', strings.country, countries, strings.any)}
+        <div className="search-filter">
+          <label htmlFor={`${id}-limit`}>{strings.limit}</label>
+          <input id={`${id}-limit`} type="number" min={1} max={20} value={choice.limit} onChange={set('limit')} data-testid="embed-limit" />
+        </div>
+      </form>
+      <h2>{strings.preview}</h2>
+      <div data-testid="embed-preview">
+        {createElement('migrant-portal-feed', {
+          key: JSON.stringify(choice),
+          ...(choice.lang ? { lang: choice.lang } : {}),
+          kind: choice.kind,
+          ...(articlesOnly && choice.topic ? { topic: choice.topic } : {}),
+          ...(choice.country ? { country: choice.country } : {}),
+          limit: String(choice.limit),
+        })}
+      </div>
+      <h2>{strings.scriptCode}</h2>
+      <pre className="code" data-testid="embed-script-code">
+        <code>{script}</code>
+      </pre>
+      <Copy text={script} strings={strings} />
+      <h2>{strings.iframeCode}</h2>
+      <pre className="code" data-testid="embed-iframe-code">
+        <code>{iframe}</code>
+      </pre>
+      <Copy text={iframe} strings={strings} />
+    </div>
+  )
+}
