@@ -20,6 +20,8 @@ const pages = [
   '/ky/help-centres/in/ru/',
   '/ru/help-centres/perm-migrant-help-centre/',
   '/ar/help-centres/sofia-migrant-information-centre/',
+  '/ar/embed/',
+  '/ru/embed/',
 ]
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
