@@ -5,9 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import { htmlLang, localeCodes, sourceLocale } from './content-models/locales.ts'
 import { preactInTheBrowser } from './site/integrations/preact-compat.ts'
-
-/** The public address the site will be served from (for canonical URLs and the sitemap). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321'
+import { siteUrl as site } from './site/utils/urls.ts'
 
 export default defineConfig({
   site,

@@ -1,4 +1,4 @@
-import type { LocalizationConfig } from 'payload'
+import type { CollectionConfig, LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
@@ -8,9 +8,16 @@ import { Regions } from './collections/Regions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteAlert } from './globals/SiteAlert'
+import { defaultToSourceLocale } from './hooks/defaultLocale'
 import { locales, sourceLocale } from './locales'
 
-export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users]
+/** Every collection reads and writes the source language when a request names no locale. */
+const withSourceLocaleDefault = (c: CollectionConfig): CollectionConfig => ({
+  ...c,
+  hooks: { ...c.hooks, beforeOperation: [defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
+})
+
+export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(withSourceLocaleDefault)
 export const globals = [SiteAlert]
 
 /**

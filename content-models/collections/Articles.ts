@@ -4,7 +4,6 @@ import { draftableContent } from '../access/content'
 import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
-import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { guardPublication } from '../hooks/guardPublication'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
@@ -27,7 +26,7 @@ export const Articles: CollectionConfig = {
   },
   access: draftableContent({ legalReviewers: 'articles' }),
   hooks: {
-    beforeOperation: [defaultToSourceLocale, anonymousReadsPublished, guardPublication],
+    beforeOperation: [anonymousReadsPublished, guardPublication],
     beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
     afterRead: [stripUnpublishedLocales],
   },

@@ -4,7 +4,6 @@ import { draftableContent } from '../access/content'
 import { countryField, editorialCheckboxes, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
-import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { guardPublication } from '../hooks/guardPublication'
 import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
@@ -27,7 +26,7 @@ export const Events: CollectionConfig = {
   },
   access: draftableContent(),
   hooks: {
-    beforeOperation: [defaultToSourceLocale, anonymousReadsPublished, guardPublication],
+    beforeOperation: [anonymousReadsPublished, guardPublication],
     beforeChange: [stampTranslationUpdate(EVENT_TEXT_FIELDS)],
     afterRead: [stripUnpublishedLocales],
   },

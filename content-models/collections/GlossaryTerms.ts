@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
-import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
@@ -21,7 +20,6 @@ export const GlossaryTerms: CollectionConfig = {
       'Search equivalents: the words for one concept in each language, standard term first, then colloquial words and abbreviations.',
   },
   access: publicContent,
-  hooks: { beforeOperation: [defaultToSourceLocale] },
   fields: withRoleAccess([
     slugField({
       name: 'key',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
-import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { countryField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
@@ -12,7 +11,6 @@ export const Regions: CollectionConfig = {
   slug: 'regions',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'slug'] },
   access: publicContent,
-  hooks: { beforeOperation: [defaultToSourceLocale] },
   fields: withRoleAccess([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContent } from '../access/publicContent'
-import { defaultToSourceLocale } from '../hooks/defaultLocale'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 
@@ -12,7 +11,6 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'updatedAt'],
   },
   access: publicContent,
-  hooks: { beforeOperation: [defaultToSourceLocale] },
   fields: withRoleAccess([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),

@@ -43,7 +43,7 @@ export const text = (opts: { required?: boolean; max?: number; shared?: boolean;
   },
 })
 
-export const date = (opts: { required?: boolean; shared?: boolean; to?: string } = { shared: true }): FieldRule => ({
+export const date = (opts: { required?: boolean } = {}): FieldRule => ({
   shared: true,
   ...opts,
   coerce: (v) => {

@@ -62,6 +62,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
   const glossary = new Map<Id, SiteGlossaryTerm>()
   const affected = new Map<SiteArticle, Id[]>()
   const eventRefs = new Map<SiteEvent, { region?: Id; centre?: Id; topics: Id[] }>()
+  const centreRegion = new Map<SiteHelpCentre, Id | undefined>()
   // Bodies are rendered once every article is known, so links between articles resolve.
   const bodies: { target: { html: string }; locale: Locale; body: unknown }[] = []
   const alert = await payload.findGlobal({ slug: 'site-alert', locale: 'all', overrideAccess: false, depth: 0 })
@@ -163,7 +164,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
         centre = {
           slug: doc.slug as string,
           country: doc.country as SiteHelpCentre['country'],
-          region: String(refId(doc.region)),
+          region: '',
           phones: list<string>(doc.phones),
           hotline: str(doc.hotline),
           hotlineFree: doc.hotlineFree === true,
@@ -176,6 +177,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           services: list(doc.services),
           translations: {},
         }
+        centreRegion.set(centre, refId(doc.region))
         centres.set(doc.id, centre)
       }
       centre.translations[locale] = {
@@ -204,7 +206,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
     article.topics = article.topics.map((id) => topicSlug.get(id)).filter((s): s is string => Boolean(s))
     article.affectedArticles = (affected.get(article) ?? []).map((id) => slugOf(articles, id)).filter((s): s is string => Boolean(s))
   }
-  for (const centre of centres.values()) centre.region = regions.get(centre.region)?.slug ?? regions.get(Number(centre.region))?.slug ?? ''
+  for (const [centre, region] of centreRegion) centre.region = slugOf(regions, region) ?? ''
   for (const [event, refs] of eventRefs) {
     event.region = slugOf(regions, refs.region)
     event.helpCentre = slugOf(centres, refs.centre)

@@ -1,15 +1,13 @@
 import { Feed } from 'feed'
 
 import { htmlLang, type Locale } from '../../content-models/locales'
-import type { SiteArticle } from '../data/types'
 import { useTranslations } from '../i18n'
-import { buildTime, siteContent } from '../utils/content'
+import { articlesIn, buildTime, lawChangesIn } from '../utils/content'
 import { formatDate } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
-import { urls } from '../utils/urls'
+import { absoluteUrl as abs, urls } from '../utils/urls'
 
 const FEED_LIMIT = 50
-const abs = (path: string) => new URL(path, process.env.SITE_URL ?? 'http://localhost:4321').href
 
 function feed(locale: Locale, title: string, path: string, alternate: string): Feed {
   const t = useTranslations(locale)
@@ -31,12 +29,8 @@ function feed(locale: Locale, title: string, path: string, alternate: string): F
 export function lawChangesAtom(locale: Locale): string {
   const t = useTranslations(locale)
   const f = feed(locale, t('lawChanges.title'), urls.lawChangesFeed(locale), urls.lawChanges(locale))
-  const changes = siteContent()
-    .articles.filter((a) => a.kind === 'law-change' && a.translations[locale])
-    .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? ''))
-    .slice(0, FEED_LIMIT)
-  for (const a of changes) {
-    const tr = a.translations[locale]!
+  for (const a of lawChangesIn(locale).slice(0, FEED_LIMIT)) {
+    const tr = a.t
     const state = lawChangeState(a)!
     const status = t(state.key, { date: formatDate(state.date, locale) })
     f.addItem({
@@ -59,12 +53,8 @@ export function lawChangesAtom(locale: Locale): string {
 export function updatesAtom(locale: Locale): string {
   const t = useTranslations(locale)
   const f = feed(locale, t('feeds.updatesTitle'), urls.updatesFeed(locale), urls.home(locale))
-  const articles: SiteArticle[] = siteContent()
-    .articles.filter((a) => a.translations[locale])
-    .sort((a, b) => b.translations[locale]!.updatedAt.localeCompare(a.translations[locale]!.updatedAt))
-    .slice(0, FEED_LIMIT)
-  for (const a of articles) {
-    const tr = a.translations[locale]!
+  for (const a of articlesIn(locale).slice(0, FEED_LIMIT)) {
+    const tr = a.t
     const note = tr.changes[0]
     f.addItem({
       title: tr.title,

@@ -1,12 +1,20 @@
-import { htmlLang, type Locale, localeInfo, sourceLocale } from '../../content-models/locales'
-import { isOutdated } from '../../content-models/rules/translationStatus'
+import { htmlLang, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre } from '../data/types'
 import { useTranslations } from '../i18n'
 import { eventLocation } from '../utils/calendar'
-import { buildTime, eventsByTime, helpCentres, inLocaleOrFallback, regionName, siteContent } from '../utils/content'
+import {
+  articlesIn,
+  buildTime,
+  eventsByTime,
+  helpCentres,
+  inLocaleOrFallback,
+  lawChangesIn,
+  outdatedOriginal,
+  regionName,
+} from '../utils/content'
 import { formatDate, formatRange } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
-import { urls } from '../utils/urls'
+import { absoluteUrl as abs, urls } from '../utils/urls'
 
 /**
  * The static JSON API (`/api/v1/`), written by the build for partner sites,
@@ -16,8 +24,6 @@ import { urls } from '../utils/urls'
  * a client needs no date or plural rules of its own.
  */
 export const API_VERSION = 'v1'
-
-const abs = (path: string) => new URL(path, process.env.SITE_URL ?? 'http://localhost:4321').href
 
 /** What every list file starts with: its language and the words a client shows around the items. */
 function header(locale: Locale) {
@@ -38,20 +44,19 @@ function header(locale: Locale) {
 }
 
 /** Where one translation stands for readers: up to date, or older than its changed original. */
-function translation(article: { translations: SiteArticle['translations'] }, locale: Locale, updatedAt: string) {
-  const original = article.translations[sourceLocale]
-  const outdated = locale !== sourceLocale && original !== undefined && isOutdated(updatedAt, original.updatedAt)
-  return {
-    status: outdated ? ('outdated' as const) : ('published' as const),
-    ...(outdated ? { originalUpdatedAt: original!.updatedAt } : {}),
-  }
+function translation(
+  article: SiteArticle,
+  locale: Locale,
+): { status: 'published' } | { status: 'outdated'; originalUpdatedAt: string } {
+  const original = outdatedOriginal(article, locale)
+  return original ? { status: 'outdated', originalUpdatedAt: original.updatedAt } : { status: 'published' }
 }
 
 export function articleSummary(article: SiteArticle, locale: Locale) {
   const t = useTranslations(locale)
   const tr = article.translations[locale]!
   const law = lawChangeState(article)
-  const status = translation(article, locale, tr.updatedAt)
+  const status = translation(article, locale)
   return {
     slug: article.slug,
     title: tr.title,
@@ -72,7 +77,7 @@ export function articleSummary(article: SiteArticle, locale: Locale) {
       reviewed: article.reviewedAt ? t('article.reviewed', { date: formatDate(article.reviewedAt, locale) }) : null,
       translation:
         status.status === 'outdated'
-          ? t('article.outdated', { translated: formatDate(tr.updatedAt, locale), original: formatDate(status.originalUpdatedAt!, locale) })
+          ? t('article.outdated', { translated: formatDate(tr.updatedAt, locale), original: formatDate(status.originalUpdatedAt, locale) })
           : null,
     },
   }
@@ -80,29 +85,18 @@ export function articleSummary(article: SiteArticle, locale: Locale) {
 
 /** Articles published in `locale`, most recently updated first. */
 export function articlesFile(locale: Locale) {
-  const items = siteContent()
-    .articles.filter((a) => a.translations[locale])
-    .map((a) => articleSummary(a, locale))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug))
-  return { ...header(locale), items }
+  return { ...header(locale), items: articlesIn(locale).map((a) => articleSummary(a, locale)) }
 }
 
 /** Law changes published in `locale`, newest effective date first, with who is affected and the legal basis. */
 export function lawChangesFile(locale: Locale) {
-  const items = siteContent()
-    .articles.filter((a) => a.kind === 'law-change' && a.translations[locale])
-    .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? '') || a.slug.localeCompare(b.slug))
-    .map((a) => ({
-      ...articleSummary(a, locale),
-      affectedCitizenships: a.affectedCitizenships,
-      affectedStatuses: a.affectedStatuses,
-      legalBasis: {
-        act: a.translations[locale]!.legalAct ?? null,
-        article: a.translations[locale]!.legalArticle ?? null,
-        url: a.legalUrl ?? null,
-      },
-      affectedArticles: a.affectedArticles,
-    }))
+  const items = lawChangesIn(locale).map((a) => ({
+    ...articleSummary(a, locale),
+    affectedCitizenships: a.affectedCitizenships,
+    affectedStatuses: a.affectedStatuses,
+    legalBasis: { act: a.t.legalAct ?? null, article: a.t.legalArticle ?? null, url: a.legalUrl ?? null },
+    affectedArticles: a.affectedArticles,
+  }))
   return { ...header(locale), items }
 }
 

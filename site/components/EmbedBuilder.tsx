@@ -1,11 +1,7 @@
 import { createElement, useId, useState } from 'react'
 
 import { type EmbedChoice, iframeSnippet, scriptSnippet } from '../embed/snippets'
-
-export interface Option {
-  value: string
-  label: string
-}
+import type { Option } from './Search'
 
 export interface EmbedStrings {
   language: string

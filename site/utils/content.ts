@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { isOutdated } from '../../content-models/rules/translationStatus'
 import type {
   SiteArticle,
   SiteContent,
@@ -143,4 +144,11 @@ export function regionName(slug: string, locale: Locale): { text: string; lang: 
   if (!region) return { text: slug, lang: locale }
   const shown = inLocaleOrFallback(region.names, locale)
   return shown ? { text: shown.t, lang: shown.locale } : { text: slug, lang: locale }
+}
+
+/** The source-language version when it changed after `locale`'s translation (what "outdated" means to readers). */
+export function outdatedOriginal(article: SiteArticle, locale: Locale): SiteTranslation | undefined {
+  const original = article.translations[sourceLocale]
+  const own = article.translations[locale]
+  return locale !== sourceLocale && original && own && isOutdated(own.updatedAt, original.updatedAt) ? original : undefined
 }

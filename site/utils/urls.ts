@@ -1,5 +1,11 @@
 import type { Locale } from '../../content-models/locales'
 
+/** The public address the site is served from (SITE_URL); astro.config reads it from here. */
+export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+
+/** A site path as an absolute URL, for feeds, the JSON API and partner sites. */
+export const absoluteUrl = (path: string) => new URL(path, siteUrl).href
+
 /** Every URL the site links to is built here, so routes change in one place. */
 export const urls = {
   home: (locale: Locale) => `/${locale}/`,
