@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { type Locale, localeCodes } from '../../content-models/locales'
+import type { Locale } from '../../content-models/locales'
 import type { Article, User } from '../../content-models/payload-types'
+import { localeFacts } from '../../content-models/rules/translationReport'
 import { type LocaleFacts, translationStatus } from '../../content-models/rules/translationStatus'
+import { anonymous, as } from '../helpers/access'
 import { freshPayload } from '../helpers/payload'
 
 /**
@@ -16,8 +18,6 @@ let payload: Payload
 let editor: User
 let translatorUz: User
 
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
-const anonymous = { overrideAccess: false as const, fallbackLocale: false as const, depth: 0 }
 const pause = (ms = 15) => new Promise((r) => setTimeout(r, ms))
 
 type Row = { id?: string | null; date: string; note?: string | null }
@@ -52,18 +52,10 @@ async function textUpdatedAt(id: number, locale: Locale): Promise<string | null 
   return (await allLocales(id)).textUpdatedAt?.[locale]
 }
 
-/** The facts translationStatus() needs, read from the CMS. */
+/** The facts translationStatus() needs, read from the CMS as the admin dashboard reads them. */
 async function facts(id: number): Promise<Partial<Record<Locale, LocaleFacts>>> {
-  const latest = await allLocales(id)
-  const live = (await payload.findByID({ collection: 'articles', id, locale: 'all', draft: false, depth: 0 })) as unknown as {
-    _status?: Localized<string>
-  }
-  return Object.fromEntries(
-    localeCodes.map((l) => [
-      l,
-      { hasText: Boolean(latest.title?.[l]), published: live._status?.[l] === 'published', textUpdatedAt: latest.textUpdatedAt?.[l] ?? null },
-    ]),
-  )
+  const read = (draft: boolean) => payload.findByID({ collection: 'articles', id, locale: 'all', draft, depth: 0 })
+  return localeFacts((await read(true)) as never, (await read(false)) as never, 'title')
 }
 
 /** The current rows of the change history in one language, to send back with a new row. */

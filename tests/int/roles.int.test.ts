@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { Locale } from '../../content-models/locales'
 import type { Article, User } from '../../content-models/payload-types'
+import { anonymous, as } from '../helpers/access'
 import { freshPayload } from '../helpers/payload'
 
 /**
@@ -17,14 +19,6 @@ let translatorUz: User
 let translatorRuUz: User
 let legalReviewer: User
 let regionId: number
-
-type Locale = 'ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar'
-
-/** Request options acting as `user`, with access control applied. */
-const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
-
-/** Options for an anonymous reader of the public API. */
-const anonymous = { overrideAccess: false as const, fallbackLocale: false as const, depth: 0 }
 
 async function expectForbidden(action: Promise<unknown>) {
   await expect(action).rejects.toMatchObject({ status: 403 })
