@@ -1,6 +1,7 @@
-import { createElement, useId, useState } from 'react'
+import { createElement, useEffect, useId, useRef, useState } from 'react'
 
 import { type EmbedChoice, iframeSnippet, scriptSnippet } from '../embed/snippets'
+import { enteredValues } from './entered-values'
 import type { Option } from './Search'
 
 export interface EmbedStrings {
@@ -48,19 +49,30 @@ function Copy({ text, strings }: { text: string; strings: EmbedStrings }) {
   )
 }
 
+function withValue(choice: EmbedChoice, key: keyof EmbedChoice, value: string): EmbedChoice {
+  return { ...choice, [key]: key === 'limit' ? Math.min(20, Math.max(1, Number(value) || 1)) : value }
+}
+
 /** "Put this on your site": pick what to show, see it live, copy the code. */
 export default function EmbedBuilder({ portal, locale, strings, languages, kinds, topics, countries }: Props) {
   const id = useId()
+  const form = useRef<HTMLFormElement>(null)
   const [choice, setChoice] = useState<EmbedChoice>({ lang: locale, kind: 'law-change', topic: '', country: '', limit: 5 })
-  const set = (key: keyof EmbedChoice) => (e: { currentTarget: { value: string } }) =>
-    setChoice({ ...choice, [key]: key === 'limit' ? Math.min(20, Math.max(1, Number(e.currentTarget.value) || 1)) : e.currentTarget.value })
+  const set = (key: keyof EmbedChoice) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value
+    setChoice((current) => withValue(current, key, value))
+  }
+  useEffect(() => {
+    const entered = enteredValues(form.current, Object.keys(choice) as (keyof EmbedChoice)[])
+    setChoice((current) => Object.entries(entered).reduce((next, [key, value]) => withValue(next, key as keyof EmbedChoice, value ?? ''), current))
+  }, [])
   const articlesOnly = !['events', 'help-centres'].includes(choice.kind)
   const script = scriptSnippet(portal, choice)
   const iframe = iframeSnippet(portal, choice, locale, strings.title)
   const select = (key: 'lang' | 'kind' | 'topic' | 'country', label: string, options: Option[], any?: string) => (
     <div className="search-filter">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={choice[key]} onChange={set(key)} data-testid={`embed-${key}`}>
+      <select id={`${id}-${key}`} name={key} value={choice[key]} onChange={set(key)} data-testid={`embed-${key}`}>
         {any !== undefined && <option value="">{any}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -72,14 +84,14 @@ export default function EmbedBuilder({ portal, locale, strings, languages, kinds
   )
   return (
     <div className="embed-builder">
-      <form className="search-filter-row" onSubmit={(e) => e.preventDefault()}>
+      <form ref={form} className="search-filter-row" onSubmit={(e) => e.preventDefault()}>
         {select('lang', strings.language, languages, strings.languageBrowser)}
         {select('kind', strings.kind, kinds)}
         {articlesOnly && select('topic', strings.topic, topics, strings.any)}
         {select('country', strings.country, countries, strings.any)}
         <div className="search-filter">
           <label htmlFor={`${id}-limit`}>{strings.limit}</label>
-          <input id={`${id}-limit`} type="number" min={1} max={20} value={choice.limit} onChange={set('limit')} data-testid="embed-limit" />
+          <input id={`${id}-limit`} name="limit" type="number" min={1} max={20} value={choice.limit} onChange={set('limit')} data-testid="embed-limit" />
         </div>
       </form>
       <h2>{strings.preview}</h2>

@@ -6,6 +6,7 @@ import { type PagefindApi, type PagefindResult, portalSearch } from '../search/e
 import { excerpt } from '../search/excerpt'
 import { normalizeQuery } from '../search/normalize'
 import { originalText } from '../search/record'
+import { enteredValues } from './entered-values'
 
 /** The strings the search island shows, already in the page's language. */
 export interface SearchStrings {
@@ -56,13 +57,8 @@ interface Pagefind extends PagefindApi {
 
 type Found = PagefindResult
 
-interface Params {
-  q: string
-  topic: string
-  kind: string
-  country: string
-  sort: string
-}
+/** The query, the filters and the sort order: what the address bar keeps. */
+type Params = Record<(typeof PARAM_KEYS)[number], string>
 
 type State =
   | { status: 'idle' }
@@ -75,6 +71,7 @@ const PAGE = 5
 /** Short: the index is preloaded while typing, so there is little to wait for. */
 const DEBOUNCE_MS = 60
 const FILTER_KEYS = ['topic', 'kind', 'country'] as const
+const PARAM_KEYS = ['q', ...FILTER_KEYS, 'sort'] as const
 const MIN_PRELOAD = 3
 
 let loaded: Promise<Pagefind> | undefined
@@ -102,7 +99,7 @@ function loadPagefind(bundlePath: string): Promise<Pagefind> {
 
 function readParams(): Params {
   const p = new URLSearchParams(window.location.search)
-  return { q: p.get('q') ?? '', topic: p.get('topic') ?? '', kind: p.get('kind') ?? '', country: p.get('country') ?? '', sort: p.get('sort') ?? '' }
+  return Object.fromEntries(PARAM_KEYS.map((key) => [key, p.get(key) ?? ''])) as Params
 }
 
 /** Keeps the search in the address bar, so it can be shared as a link. */
@@ -128,6 +125,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   const latest = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const filtersPanel = useRef<HTMLDetailsElement>(null)
+  const root = useRef<HTMLDivElement>(null)
 
   async function run(next: Params) {
     const ticket = ++latest.current
@@ -169,8 +167,11 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   }
 
   useEffect(() => {
-    const initial = readParams()
+    // A query typed (or a filter picked) before this script arrived beats the link's.
+    const entered = Object.entries(enteredValues(root.current, PARAM_KEYS)).filter(([, value]) => value)
+    const initial = { ...readParams(), ...Object.fromEntries(entered) }
     setParams(initial)
+    if (entered.length > 0) writeParams(initial)
     // A shared link with filters opens the panel once; after that it is the reader's.
     if (filtersPanel.current && (FILTER_KEYS.some((k) => initial[k]) || initial.sort)) filtersPanel.current.open = true
     if (initial.q || initial.topic || initial.kind || initial.country || initial.sort) setState({ status: 'loading' })
@@ -191,7 +192,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   const select = (key: 'topic' | 'kind' | 'country' | 'sort', label: string, options: Option[], anyLabel: string) => (
     <label className="search-filter">
       <span>{label}</span>
-      <select value={params[key]} onChange={(e) => update({ [key]: e.target.value }, true)}>
+      <select name={key} value={params[key]} onChange={(e) => update({ [key]: e.target.value }, true)}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
@@ -201,7 +202,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   )
 
   return (
-    <div>
+    <div ref={root}>
       <form
         className="search-form"
         role="search"

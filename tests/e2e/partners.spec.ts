@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { iframeSnippet } from '../../site/embed/snippets'
 import { e2e } from './env'
+import { holdIslandScripts } from './slow-scripts'
 
 const portal = e2e.siteUrl
 const apiFiles = ['articles', 'law-changes', 'events', 'help-centres'] as const
@@ -181,5 +182,19 @@ test.describe('"Put this on your site"', () => {
     await expect(page.getByTestId('embed-preview').locator('li')).toHaveCount(2)
     await expect(page.getByTestId('embed-preview').locator('section')).toHaveAttribute('lang', 'tg')
     await expect(page.getByTestId('feed-links').locator('a')).toHaveCount(3)
+  })
+
+  test('keeps what the partner picked before the page’s script arrived on a slow connection', async ({ page }) => {
+    const release = await holdIslandScripts(page)
+    await page.goto('/ky/embed/', { waitUntil: 'domcontentloaded' })
+    await page.getByTestId('embed-lang').selectOption('ar')
+    await page.getByTestId('embed-kind').selectOption('help-centres')
+    await page.getByTestId('embed-limit').fill('3')
+    await expect(page.getByTestId('embed-script-code')).toContainText('lang="ky"') // not hydrated yet
+    release()
+    const code = page.getByTestId('embed-script-code')
+    await expect(code).toContainText('<migrant-portal-feed lang="ar" kind="help-centres" limit="3">')
+    await expect(page.getByTestId('embed-preview').locator('section')).toHaveAttribute('dir', 'rtl')
+    await expect(page.getByTestId('embed-preview').locator('li')).toHaveCount(3)
   })
 })

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import ru from '../../site/i18n/ui/ru.json' with { type: 'json' }
 import { e2e } from './env'
 import { publishedText } from './published-text'
+import { holdIslandScripts } from './slow-scripts'
 
 /** Opens a shared search link and returns the result links' paths. */
 async function searchFor(page: import('@playwright/test').Page, locale: string, query: string) {
@@ -38,6 +39,16 @@ test.describe('search from a shared ?q= link', () => {
     await page.getByRole('button', { name: 'Найти' }).click()
     await expect(page).toHaveURL(/\?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F$/)
     await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
+  })
+
+  test('a query typed before the search script arrived is searched, not wiped', async ({ page }) => {
+    const release = await holdIslandScripts(page)
+    await page.goto('/ru/search/', { waitUntil: 'domcontentloaded' })
+    await page.getByRole('searchbox').fill('полиция')
+    release()
+    await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
+    await expect(page.getByRole('searchbox')).toHaveValue('полиция')
+    await expect(page).toHaveURL(/\?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F$/)
   })
 
   test('the home page search form leads to results', async ({ page }) => {
