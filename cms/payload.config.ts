@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 
 import { collections, eventTimeZones, globals, localization } from '../content-models'
 import { applyMigrations, databaseAdapter } from './database'
+import { dashboardTranslations } from './i18n/dashboard'
 import { payloadSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +40,7 @@ export default buildConfig({
   localization,
   // The admin's own language (independent of content locales): Payload ships
   // these four of ours; uz, tg and ky editors get Russian or English.
-  i18n: { supportedLanguages: { ru, en, bg, ar }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { ru, en, bg, ar }, fallbackLanguage: 'en', translations: dashboardTranslations },
   // Per-locale publishing: each translation has its own draft/published state.
   experimental: { localizeStatus: true },
   // No uploads or embedded relationships (the site has nowhere to show them);

@@ -5,13 +5,19 @@ import { type Locale, localeCodes, sourceLocale } from '../../content-models/loc
 import { type RoleUser } from '../../content-models/roles'
 import { translationReport } from '../../content-models/rules/translationReport'
 import type { TranslationState } from '../../content-models/rules/translationStatus'
+import type { DashboardKey } from '../i18n/dashboard'
 
-const stateLabel: Record<TranslationState, string> = {
-  missing: 'missing',
-  draft: 'draft',
-  published: 'published',
-  outdated: 'outdated',
+const stateKey: Record<TranslationState, DashboardKey> = {
+  missing: 'dashboardStateMissing',
+  draft: 'dashboardStateDraft',
+  published: 'dashboardStatePublished',
+  outdated: 'dashboardStateOutdated',
 }
+const explained = [
+  ['outdated', 'dashboardExplainOutdated'],
+  ['missing', 'dashboardExplainMissing'],
+  ['draft', 'dashboardExplainDraft'],
+] as const
 const stateColor: Record<TranslationState, string> = {
   missing: 'var(--theme-error-500)',
   draft: 'var(--theme-warning-500)',
@@ -28,8 +34,16 @@ const TODO_LIMIT = 25
  * language; and which articles are overdue for legal review. A translator sees
  * their own languages first.
  */
-export async function EditorialDashboard({ payload, user }: ServerProps) {
+export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   const report = await translationReport(payload)
+  const translate = i18n.t as (key: string, vars?: Record<string, unknown>) => string
+  const t = (key: DashboardKey, vars?: Record<string, unknown>) => translate(`custom:${key}`, vars)
+  const stateLabel = (s: TranslationState) => t(stateKey[s])
+  // Languages by name and dates in the editor's admin language.
+  const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' })
+  const language = (l: Locale) => languageNames.of(l) ?? l
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' })
+  const date = (iso: string) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso))
   const me = user as unknown as RoleUser | undefined
   const mine = me?.role === 'translator' ? (me.languages ?? []) : []
   const languages: Locale[] = mine.length ? mine : localeCodes
@@ -43,24 +57,27 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
 
   return (
     <section data-testid="editorial-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2>Translations{mine.length ? ` in your languages (${mine.join(', ')})` : ''}</h2>
-      <p>
-        <b>Outdated</b>: the {sourceLocale} original changed after the translation was last updated. <b>Missing</b>: no text
-        in that language yet. <b>Draft</b>: saved but never published.
-      </p>
+      <h2>{mine.length ? t('dashboardTitleMine', { languages: mine.map(language).join(', ') }) : t('dashboardTitle')}</h2>
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {explained.map(([state, key]) => (
+          <li key={state}>
+            <b>{stateLabel(state)}</b>: {t(key, { source: language(sourceLocale) })}
+          </li>
+        ))}
+      </ul>
       <table style={{ borderCollapse: 'collapse', marginBottom: 'var(--base)' }} data-testid="translation-totals">
         <thead>
           <tr>
-            <th style={cell}>Language</th>
+            <th style={cell}>{t('dashboardLanguage')}</th>
             {(['outdated', 'missing', 'draft', 'published'] as const).map((s) => (
-              <th key={s} style={cell}>{stateLabel[s]}</th>
+              <th key={s} style={cell}>{stateLabel(s)}</th>
             ))}
           </tr>
         </thead>
         <tbody>
           {languages.map((l) => (
             <tr key={l} data-locale={l}>
-              <td style={cell}>{l}</td>
+              <td style={cell}>{language(l)}</td>
               {(['outdated', 'missing', 'draft', 'published'] as const).map((s) => (
                 <td key={s} style={cell} data-state={s}>{report.totals[l][s]}</td>
               ))}
@@ -73,49 +90,47 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
         if (items.length === 0) return null
         return (
           <details key={l} open={mine.length > 0} data-testid={`todo-${l}`}>
-            <summary>
-              To do in <b>{l}</b>: {items.length}
-            </summary>
+            <summary>{t('dashboardTodo', { language: language(l), count: items.length })}</summary>
             <ul>
               {items.slice(0, TODO_LIMIT).map((r) => {
                 const s = r.statuses[l]
                 return (
                   <li key={`${r.collection}-${r.id}`}>
                     <a href={editUrl(r.collection, r.id, l)}>{r.title}</a> ({r.collection}){' '}
-                    <span style={{ color: stateColor[s.state], fontWeight: 600 }}>{stateLabel[s.state]}</span>
+                    <span style={{ color: stateColor[s.state], fontWeight: 600 }}>{stateLabel(s.state)}</span>
                     {s.state === 'outdated' && s.translationDate && s.originalDate && (
-                      <> — translation of {s.translationDate.slice(0, 10)}, original changed {s.originalDate.slice(0, 10)}</>
+                      <> — {t('dashboardOutdatedSince', { translated: date(s.translationDate), changed: date(s.originalDate) })}</>
                     )}
                   </li>
                 )
               })}
-              {items.length > TODO_LIMIT && <li>and {items.length - TODO_LIMIT} more</li>}
+              {items.length > TODO_LIMIT && <li>{t('dashboardMore', { count: items.length - TODO_LIMIT })}</li>}
             </ul>
           </details>
         )
       })}
       {report.overdueReviews.length > 0 && (
         <>
-          <h3>Legal review overdue</h3>
+          <h3>{t('dashboardOverdue')}</h3>
           <ul data-testid="overdue-reviews">
             {report.overdueReviews.map((a) => (
               <li key={a.id}>
-                <a href={editUrl('articles', a.id, sourceLocale)}>{a.title}</a>: review was due {a.reviewDue}
-                {a.reviewedAt ? ` (last reviewed ${a.reviewedAt})` : ' (never reviewed)'}
+                <a href={editUrl('articles', a.id, sourceLocale)}>{a.title}</a>: {t('dashboardReviewDue', { date: date(a.reviewDue) })} (
+                {a.reviewedAt ? t('dashboardLastReviewed', { date: date(a.reviewedAt) }) : t('dashboardNeverReviewed')})
               </li>
             ))}
           </ul>
         </>
       )}
       <details>
-        <summary>Every document in every language</summary>
+        <summary>{t('dashboardMatrix')}</summary>
         <div style={{ overflowX: 'auto' }}>
           <table style={{ borderCollapse: 'collapse' }} data-testid="translation-matrix">
             <thead>
               <tr>
-                <th style={cell}>Document</th>
+                <th style={cell}>{t('dashboardDocument')}</th>
                 {localeCodes.map((l) => (
-                  <th key={l} style={cell}>{l}</th>
+                  <th key={l} style={cell} title={language(l)}>{l}</th>
                 ))}
               </tr>
             </thead>
@@ -130,8 +145,8 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
                     return (
                       <td key={l} style={{ ...cell, color: stateColor[s.state] }} data-state={s.state}>
                         <a href={editUrl(r.collection, r.id, l)} style={{ color: 'inherit' }}>
-                          {stateLabel[s.state]}
-                          {s.state === 'outdated' && s.published ? ' (live)' : ''}
+                          {stateLabel(s.state)}
+                          {s.state === 'outdated' && s.published ? ` (${t('dashboardLive')})` : ''}
                         </a>
                       </td>
                     )

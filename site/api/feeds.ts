@@ -8,6 +8,18 @@ import { lawChangeState } from '../utils/law-change'
 import { absoluteUrl as abs, urls } from '../utils/urls'
 
 const FEED_LIMIT = 50
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+/**
+ * The Atom document, with its language declared on the root element, which feed
+ * readers use to pick fonts, hyphenation and direction. The feed library writes
+ * `language` into RSS only.
+ */
+function atom(f: Feed, locale: Locale): string {
+  const xml = f.atom1()
+  if (!xml.includes(ATOM_ROOT)) throw new Error(`Atom feed for "${locale}": the feed library no longer writes ${ATOM_ROOT}`)
+  return xml.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${htmlLang[locale]}">`)
+}
 
 function feed(locale: Locale, title: string, path: string, alternate: string): Feed {
   const t = useTranslations(locale)
@@ -42,7 +54,7 @@ export function lawChangesAtom(locale: Locale): string {
       description: [status, tr.summary].filter(Boolean).join('. '),
     })
   }
-  return f.atom1()
+  return atom(f, locale)
 }
 
 /**
@@ -65,5 +77,5 @@ export function updatesAtom(locale: Locale): string {
       description: note ? `${formatDate(note.date, locale)}: ${note.note}` : (tr.summary ?? tr.title),
     })
   }
-  return f.atom1()
+  return atom(f, locale)
 }

@@ -45,12 +45,25 @@ test.describe('CMS admin', () => {
   test('the dashboard tells a translator what to do in their languages', async ({ page }) => {
     await logIn(page, 'translator')
     const dashboard = page.getByTestId('editorial-dashboard')
-    await expect(dashboard).toContainText('in your languages (uz, tg, ky)')
+    await expect(dashboard.getByRole('heading', { level: 2 })).toHaveText('Translations in your languages: Uzbek, Tajik, Kyrgyz')
     await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale]')).toHaveCount(3)
     // Migration card and renting housing were never translated into Uzbek.
     const todo = dashboard.getByTestId('todo-uz')
     await expect(todo).toContainText('Миграционная карта')
     await expect(todo.locator('a[href*="locale=uz"]').first()).toBeVisible()
+  })
+
+  test.describe('with a Russian browser', () => {
+    test.use({ locale: 'ru-RU' })
+
+    test('the dashboard speaks the editor’s admin language', async ({ page }) => {
+      await logIn(page, 'editor')
+      const dashboard = page.getByTestId('editorial-dashboard')
+      await expect(dashboard.getByRole('heading', { level: 2 })).toHaveText('Переводы')
+      await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale="uz"] td').first()).toHaveText('узбекский')
+      await expect(dashboard.getByTestId('todo-uz').locator('summary')).toContainText('Сделать (узбекский)')
+      await expect(dashboard.getByTestId('overdue-reviews')).toContainText('проверка была нужна до')
+    })
   })
 
   test('the API answers in Russian, the source language, when no locale is asked for', async ({ request }) => {

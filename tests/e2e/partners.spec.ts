@@ -7,6 +7,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
+import { htmlLang } from '../../content-models/locales'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { iframeSnippet } from '../../site/embed/snippets'
 import { e2e } from './env'
@@ -59,9 +60,11 @@ test.describe('feeds', () => {
     for (const [locale, lawChanges] of [['ru', 4], ['tg', 3], ['ar', 0]] as const) {
       const laws = parseFeed(await (await request.get(`${portal}/${locale}/law-changes.atom`)).text())
       expect(laws.items).toHaveLength(lawChanges)
+      expect(laws.language).toBe(htmlLang[locale])
       for (const item of laws.items) expect(item.url).toMatch(new RegExp(`^${portal}/${locale}/articles/`))
       const updates = parseFeed(await (await request.get(`${portal}/${locale}/updates.atom`)).text())
       expect(updates.items.length).toBeGreaterThan(0)
+      expect(updates.language).toBe(htmlLang[locale])
       for (const item of updates.items) expect(item.url).toMatch(new RegExp(`^${portal}/${locale}/articles/`))
     }
   })
