@@ -1,5 +1,10 @@
 import { ContentError } from '../content/problems'
 
+/** A problem with how a command was called or configured (an option, a variable, the database address): shown without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
 /**
  * Runs a command-line entry point: prints its one-line result, or a clear
  * error (no stack trace for input problems or an unreachable database) and
@@ -11,8 +16,7 @@ export async function runCli(name: string, main: () => Promise<string | void>): 
     if (summary) console.log(summary)
     process.exit(0)
   } catch (error) {
-    if (error instanceof ContentError) console.error(`${name} failed: ${error.message}`)
-    else if (error instanceof Error && /^Could not open /.test(error.message)) console.error(`${name} failed: ${error.message}`)
+    if (error instanceof ContentError || error instanceof UsageError) console.error(`${name} failed: ${error.message}`)
     else console.error(`${name} failed:`, error)
     process.exit(1)
   }

@@ -1,6 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
+import { UsageError } from './cli'
 
 /** The database in use, for messages (credentials stripped). */
 export function describeDatabase(uri = process.env.DATABASE_URI): string {
@@ -17,6 +18,6 @@ export async function openPayload(): Promise<Payload> {
     return await getPayload({ config })
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Error: /, '') : String(error)
-    throw new Error(`Could not open ${describeDatabase()}: ${reason}`, { cause: error })
+    throw new UsageError(`Could not open ${describeDatabase()}: ${reason}`, { cause: error })
   }
 }

@@ -9,6 +9,7 @@ import { bins, run } from '../lib/run'
 import { exportContent } from './export-content'
 import { indexSearch } from './index-search'
 import { nextChangeAt } from './next-change'
+import { AS_OF_ENV, siteClock } from './site-clock'
 
 export interface BuildReport {
   articles: number
@@ -17,7 +18,7 @@ export interface BuildReport {
   indexedPages: number
   searchLanguages: string[]
   seconds: number
-  /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…). */
+  /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…); never when built as of a fixed moment. */
   nextChangeAt?: Date
 }
 
@@ -54,8 +55,9 @@ export async function buildSite(
   await fs.mkdir(path.dirname(contentFile), { recursive: true })
 
   try {
-    log('1/3 Reading published content…')
-    const content = await exportContent(payload)
+    const clock = siteClock()
+    log(`1/3 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`)
+    const content = await exportContent(payload, clock.now)
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
     await fs.writeFile(contentFile, JSON.stringify(content))
     log(
@@ -92,7 +94,8 @@ export async function buildSite(
       indexedPages: search.pages,
       searchLanguages: search.languages,
       seconds: (Date.now() - started) / 1000,
-      nextChangeAt: nextChangeAt(content, new Date(content.generatedAt)),
+      // A site built as of a fixed moment never goes stale by the clock.
+      nextChangeAt: clock.pinned ? undefined : nextChangeAt(content, clock.now),
     }
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
