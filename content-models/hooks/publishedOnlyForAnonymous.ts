@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Field } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook, FlattenedField } from 'payload'
 
 import { isLocale } from '../locales'
 
@@ -14,8 +14,25 @@ export const anonymousReadsPublished: CollectionBeforeOperationHook = ({ args, o
   return { ...args, draft: false }
 }
 
-function localizedFieldNames(fields: Field[]): string[] {
-  return fields.flatMap((f) => ('name' in f && 'localized' in f && f.localized ? [f.name] : []))
+/**
+ * Deletes the unpublished languages from every localized value in `data`,
+ * including those inside rows, collapsibles, groups and array rows (Payload's
+ * `flattenedFields` already lifts the layout-only ones to their parent).
+ */
+function stripLocales(data: Record<string, unknown>, fields: FlattenedField[], published: (locale: string) => boolean): void {
+  for (const field of fields) {
+    const value = data[field.name]
+    if (!value || typeof value !== 'object') continue
+    if (field.localized && !Array.isArray(value)) {
+      for (const locale of Object.keys(value)) {
+        if (isLocale(locale) && !published(locale)) delete (value as Record<string, unknown>)[locale]
+      }
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      for (const row of value) if (row && typeof row === 'object') stripLocales(row as Record<string, unknown>, field.flattenedFields, published)
+    } else if ((field.type === 'group' || field.type === 'tab') && !Array.isArray(value)) {
+      stripLocales(value as Record<string, unknown>, field.flattenedFields, published)
+    }
+  }
 }
 
 /**
@@ -25,12 +42,6 @@ function localizedFieldNames(fields: Field[]): string[] {
 export const stripUnpublishedLocales: CollectionAfterReadHook = ({ doc, req, collection, overrideAccess }) => {
   if (req.user || overrideAccess || !doc || typeof doc._status !== 'object' || doc._status === null) return doc
   const status = doc._status as Record<string, string>
-  for (const name of localizedFieldNames(collection.fields)) {
-    const value = doc[name]
-    if (!value || typeof value !== 'object' || Array.isArray(value)) continue
-    for (const locale of Object.keys(value)) {
-      if (isLocale(locale) && status[locale] !== 'published') delete (value as Record<string, unknown>)[locale]
-    }
-  }
+  stripLocales(doc, collection.flattenedFields, (locale) => status[locale] === 'published')
   return doc
 }

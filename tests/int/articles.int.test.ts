@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { exportContent } from '../../scripts/site/export-content'
+import { anonymous } from '../helpers/access'
 import { freshPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -13,16 +14,15 @@ beforeAll(async () => {
   topicId = topic.id
 })
 
-async function article(slug: string, ru: { title: string; published: boolean }) {
+async function article(slug: string, ru: { title: string; published: boolean }, more: { legalAct?: string } = {}) {
   return payload.create({
     collection: 'articles',
     locale: 'ru',
     draft: !ru.published,
-    data: { slug, title: ru.title, kind: 'rights', country: 'ru', topics: [topicId], _status: ru.published ? 'published' : 'draft' },
+    data: { slug, title: ru.title, kind: 'rights', country: 'ru', topics: [topicId], ...more, _status: ru.published ? 'published' : 'draft' },
   })
 }
 
-const anonymous = { overrideAccess: false, fallbackLocale: false as const, depth: 0 }
 
 describe('localized articles', () => {
   it('stores each language separately and reads it back in that language', async () => {
@@ -127,7 +127,8 @@ describe('drafts', () => {
   it('shows anonymous readers no draft through locale=all, draft=true or a fallback language', async () => {
     const doc = await article('leak-probe', { title: 'RU опубликовано', published: true })
     await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', draft: true, data: { title: 'TG ЧЕРНОВИК', _status: 'draft' } })
-    const draftRu = await article('leak-probe-2', { title: 'RU ЧЕРНОВИК', published: false })
+    // legalAct sits inside the admin's collapsible and row: nested, but still the draft's text.
+    const draftRu = await article('leak-probe-2', { title: 'RU ЧЕРНОВИК', published: false }, { legalAct: 'RU ЧЕРНОВИК акт' })
     await payload.update({ collection: 'articles', id: draftRu.id, locale: 'tg', data: { title: 'TG опубликовано', _status: 'published' } })
 
     const all = await payload.find({ collection: 'articles', locale: 'all', where: { slug: { like: 'leak-probe' } }, overrideAccess: false, depth: 0 })
