@@ -6,10 +6,6 @@ export type ArticleKind = (typeof articleKinds)[number]
 export const countries = ['ru', 'bg', 'kg', 'tj', 'uz', 'all'] as const
 export type Country = (typeof countries)[number]
 
-export function isArticleKind(value: unknown): value is ArticleKind {
-  return typeof value === 'string' && (articleKinds as readonly string[]).includes(value)
-}
-
 export function isCountry(value: unknown): value is Country {
   return typeof value === 'string' && (countries as readonly string[]).includes(value)
 }
@@ -64,9 +60,6 @@ export const eventTimeZones = [
   'Asia/Almaty',
   'UTC',
 ] as const
-
-export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value)
 
 /** The time zone whose calendar day decides when a country's law changes take effect. */
 export const countryTimeZone: Record<Country, string> = {

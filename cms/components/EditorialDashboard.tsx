@@ -43,7 +43,7 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' })
   const language = (l: Locale) => languageNames.of(l) ?? l
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' })
-  const date = (iso: string) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso))
+  const date = (iso: string) => dateFormat.format(new Date(iso))
   const me = user as unknown as RoleUser | undefined
   const mine = me?.role === 'translator' ? (me.languages ?? []) : []
   const languages: Locale[] = mine.length ? mine : localeCodes
@@ -51,7 +51,7 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   const editUrl = (collection: string, id: string | number, locale: Locale) => `${admin}/collections/${collection}/${id}?locale=${locale}`
   const todo = (locale: Locale) =>
     report.rows
-      .filter((r) => ['missing', 'outdated', 'draft'].includes(r.statuses[locale].state))
+      .filter((r) => r.statuses[locale].state !== 'published')
       // Outdated first: readers may be acting on text the original no longer says.
       .sort((a, b) => Number(b.statuses[locale].state === 'outdated') - Number(a.statuses[locale].state === 'outdated'))
 

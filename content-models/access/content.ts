@@ -1,9 +1,9 @@
 import { type Access, APIError, type CollectionConfig, type CollectionSlug, type FieldAccess, type PayloadRequest } from 'payload'
 
-import { isEditor, isLegalReviewer, mayEditLocale, mayPublishLocale, type RoleUser } from '../roles'
+import { isAdmin, isEditor, isLegalReviewer, mayEditLocale, mayPublishLocale, type RoleUser } from '../roles'
 import { authenticatedOrPublished } from './authenticatedOrPublished'
 
-const roleUser = (user: unknown) => user as RoleUser | null
+export const roleUser = (user: unknown) => user as RoleUser | null
 
 /**
  * Updating translatable content: editors always; translators only in their own
@@ -42,11 +42,13 @@ async function reviewerMayPublish(req: PayloadRequest, collection: CollectionSlu
 }
 
 export const editorsOnly: Access = ({ req }) => isEditor(roleUser(req.user))
+export const adminsOnly: Access = ({ req }) => isAdmin(roleUser(req.user))
+export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** Content with drafts (articles, events, help centres). */
 export const draftableContent = ({ legalReviewers }: { legalReviewers?: CollectionSlug } = {}): CollectionConfig['access'] => ({
   read: authenticatedOrPublished,
-  readVersions: ({ req }) => Boolean(req.user),
+  readVersions: signedIn,
   create: editorsOnly,
   update: updateTranslatable({ legalReviewers }),
   delete: editorsOnly,
@@ -65,6 +67,6 @@ export const textFieldAccess: { update: FieldAccess } = {
 
 /** The legal review dates: legal reviewers and admins. */
 export const reviewFieldAccess: { update: FieldAccess; create: FieldAccess } = {
-  create: ({ req }) => !req.user || isLegalReviewer(roleUser(req.user)) || roleUser(req.user)?.role === 'admin',
-  update: ({ req }) => isLegalReviewer(roleUser(req.user)) || roleUser(req.user)?.role === 'admin',
+  create: ({ req }) => !req.user || isLegalReviewer(roleUser(req.user)) || isAdmin(roleUser(req.user)),
+  update: ({ req }) => isLegalReviewer(roleUser(req.user)) || isAdmin(roleUser(req.user)),
 }

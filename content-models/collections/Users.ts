@@ -1,9 +1,10 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { localeCodes } from '../locales'
-import { isAdmin, type RoleUser, roleLabels, roles } from '../roles'
+import { adminsOnly, roleUser, signedIn } from '../access/content'
+import { isAdmin, roleLabels, roles } from '../roles'
 
-const adminOnly: FieldAccess = ({ req }) => isAdmin(req.user as RoleUser | null)
+const adminOnly: FieldAccess = ({ req }) => isAdmin(roleUser(req.user))
 
 /**
  * CMS accounts. Only admins create accounts and change roles or languages;
@@ -14,10 +15,10 @@ export const Users: CollectionConfig = {
   auth: true,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'languages'] },
   access: {
-    read: ({ req }) => Boolean(req.user),
-    create: ({ req }) => isAdmin(req.user as RoleUser | null),
-    update: ({ req, id }) => isAdmin(req.user as RoleUser | null) || (Boolean(req.user) && req.user?.id === id),
-    delete: ({ req }) => isAdmin(req.user as RoleUser | null),
+    read: signedIn,
+    create: adminsOnly,
+    update: ({ req, id }) => isAdmin(roleUser(req.user)) || (Boolean(req.user) && req.user?.id === id),
+    delete: adminsOnly,
   },
   hooks: {
     beforeValidate: [

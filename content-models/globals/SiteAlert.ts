@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/content'
 import { urlField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
@@ -12,7 +13,7 @@ import { withRoleAccess } from '../fields/roleAccess'
 export const SiteAlert: GlobalConfig = {
   slug: 'site-alert',
   label: 'Site alert',
-  access: { read: () => true, update: editorsOnly },
+  access: { read: anyone, update: editorsOnly },
   fields: withRoleAccess([
     { name: 'active', type: 'checkbox', defaultValue: false, admin: { description: 'Show the banner.' } },
     {

@@ -1,8 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { sourceLocale } from '../locales'
-
-const sameJSON = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+import { textChanged } from './textChanged'
 
 /**
  * A major change to a published article must tell readers what changed, as
@@ -29,7 +28,7 @@ export const requireChangeNote =
       .catch(() => null)
     if (!published || published._status !== 'published') return data
     const current = published as unknown as Record<string, unknown>
-    const changed = textFields.some((f) => f in data && !sameJSON(data[f], current[f]))
+    const changed = textChanged(textFields, data, current)
     const notesBefore = (current.changeHistory as unknown[] | null | undefined)?.length ?? 0
     const notesNow = (data.changeHistory as unknown[] | null | undefined)?.length ?? notesBefore
     if (!changed || notesNow > notesBefore) return data

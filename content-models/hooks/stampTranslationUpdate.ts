@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { mayEditLocale, type RoleUser } from '../roles'
+import { textChanged } from './textChanged'
 
 /**
  * Records when the text of the language being saved last changed, so readers
@@ -19,10 +20,7 @@ export const stampTranslationUpdate =
   ({ data, originalDoc, operation, req }) => {
     const previous = (originalDoc?.textUpdatedAt as string | null | undefined) ?? null
     const trusted = !req.user || mayEditLocale(req.user as RoleUser, req.locale)
-    const changed =
-      operation === 'create' ||
-      !previous ||
-      textFields.some((f) => f in data && JSON.stringify(data[f] ?? null) !== JSON.stringify(originalDoc?.[f] ?? null))
+    const changed = operation === 'create' || !previous || textChanged(textFields, data, originalDoc)
     const minor = trusted && Boolean(data.minorChange) && Boolean(previous)
     const checked = trusted && Boolean(data.translationChecked)
     data.textUpdatedAt = (changed && !minor) || checked ? new Date().toISOString() : previous

@@ -48,28 +48,34 @@ export function localeFacts(latest: Doc, published: Doc | undefined, titleField:
   )
 }
 
-async function all(payload: Payload, collection: TranslatedCollection, draft: boolean): Promise<Doc[]> {
-  const result = await payload.find({ collection, locale: 'all', draft, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+/** Every document of `collection` in all languages, with only the fields in `select` (never the bodies). */
+async function all(payload: Payload, collection: TranslatedCollection, draft: boolean, select: Record<string, true>): Promise<Doc[]> {
+  const result = await payload.find({ collection, locale: 'all', draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: select as never })
   return result.docs as unknown as Doc[]
+}
+
+/** One collection's rows: its latest texts and dates, and which languages are published. */
+async function collectionRows({ slug: collection, titleField }: (typeof translatedCollections)[number], payload: Payload): Promise<ReportRow[]> {
+  const [latest, published] = await Promise.all([
+    all(payload, collection, true, { slug: true, [titleField]: true, textUpdatedAt: true }),
+    all(payload, collection, false, { _status: true }),
+  ])
+  const publishedById = new Map(published.map((d) => [d.id, d]))
+  return latest.map((doc) => {
+    const titles = (doc[titleField] ?? {}) as Partial<Record<Locale, string>>
+    return {
+      collection,
+      id: doc.id,
+      slug: doc.slug as string,
+      title: titles[sourceLocale] ?? localeCodes.map((l) => titles[l]).find(Boolean) ?? String(doc.slug),
+      statuses: translationStatuses(localeFacts(doc, publishedById.get(doc.id), titleField)),
+    }
+  })
 }
 
 /** Where every document stands in every language, and which articles are due for legal review. */
 export async function translationReport(payload: Payload, now: Date = new Date()): Promise<TranslationReport> {
-  const rows: ReportRow[] = []
-  for (const { slug: collection, titleField } of translatedCollections) {
-    const latest = await all(payload, collection, true)
-    const published = new Map((await all(payload, collection, false)).map((d) => [d.id, d]))
-    for (const doc of latest) {
-      const titles = (doc[titleField] ?? {}) as Partial<Record<Locale, string>>
-      rows.push({
-        collection,
-        id: doc.id,
-        slug: doc.slug as string,
-        title: titles[sourceLocale] ?? localeCodes.map((l) => titles[l]).find(Boolean) ?? String(doc.slug),
-        statuses: translationStatuses(localeFacts(doc, published.get(doc.id), titleField)),
-      })
-    }
-  }
+  const rows = (await Promise.all(translatedCollections.map((c) => collectionRows(c, payload)))).flat()
   const totals = Object.fromEntries(
     localeCodes.map((l) => {
       const count = (state: TranslationState) => rows.filter((r) => r.statuses[l].state === state).length
@@ -87,6 +93,7 @@ export async function translationReport(payload: Payload, now: Date = new Date()
     pagination: false,
     sort: 'reviewDue',
     overrideAccess: true,
+    select: { slug: true, title: true, reviewDue: true, reviewedAt: true },
   })
   return {
     rows,

@@ -69,7 +69,7 @@ export const articleType: DocType = {
     kind: oneOf(articleKinds, { required: true, shared: true }),
     country: oneOf(countries),
     topics: slugRefs('work, documents'),
-    keywords: words('миграционка, РВП', { to: 'searchKeywords' }),
+    keywords: words('миграционка, РВП'),
     reviewedAt: date(),
     reviewDue: date(),
     changes: changeNotes(),

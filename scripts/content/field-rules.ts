@@ -9,8 +9,6 @@ export interface FieldRule {
   /** Stored once per document: every language file must agree. */
   shared?: boolean
   required?: boolean
-  /** The Payload field it is written to, when not the same name. */
-  to?: string
   coerce: (value: unknown) => { value: unknown } | { problem: string }
 }
 
@@ -34,7 +32,7 @@ function dateString(value: unknown): string | undefined {
   return undefined
 }
 
-export const text = (opts: { required?: boolean; max?: number; shared?: boolean; to?: string } = {}): FieldRule => ({
+export const text = (opts: { required?: boolean; max?: number; shared?: boolean } = {}): FieldRule => ({
   ...opts,
   coerce: (v) => {
     if (typeof v !== 'string' && typeof v !== 'number') return bad('must be text')
@@ -77,9 +75,8 @@ export const oneOf = (options: readonly string[], opts: { required?: boolean; sh
     typeof v === 'string' && options.includes(v) ? ok(v) : bad(`unknown value "${String(v)}" (use one of ${options.join(', ')})`),
 })
 
-export const manyOf = (options: readonly string[], opts: { to?: string } = {}): FieldRule => ({
+export const manyOf = (options: readonly string[]): FieldRule => ({
   shared: true,
-  ...opts,
   coerce: (v) => {
     if (!Array.isArray(v)) return bad(`must be a list, e.g. [${options.slice(0, 2).join(', ')}]`)
     const unknown = v.filter((x) => typeof x !== 'string' || !options.includes(x))
@@ -139,8 +136,7 @@ export const pattern = (re: RegExp, hint: string): FieldRule => ({
   coerce: (v) => (typeof v === 'string' && re.test(v.trim()) ? ok(v.trim()) : bad(`"${String(v)}" ${hint}`)),
 })
 
-export const words = (example: string, opts: { to?: string } = {}): FieldRule => ({
-  ...opts,
+export const words = (example: string): FieldRule => ({
   coerce: (v) =>
     Array.isArray(v) && v.every((k) => typeof k === 'string' && k.trim())
       ? ok((v as string[]).map((k) => k.trim()))
@@ -149,7 +145,6 @@ export const words = (example: string, opts: { to?: string } = {}): FieldRule =>
 
 /** Public change notes: `[{ date: 2027-03-12, note: "…" }]`, newest first. */
 export const changeNotes = (): FieldRule => ({
-  to: 'changeHistory',
   coerce: (v) => {
     if (!Array.isArray(v)) return bad('must be a list like - { date: 2027-03-12, note: "The fee changed." }')
     const notes: { date: string; note: string }[] = []

@@ -5,12 +5,11 @@ import { parse as parseYaml } from 'yaml'
 
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { isLocale, type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
-import { countries } from '../../content-models/taxonomy'
+import { isCountry } from '../../content-models/taxonomy'
 import { type DocType, docTypes, type DocumentInput } from './doc-types'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
 
-export type { DocumentInput } from './doc-types'
 
 export interface TopicInput {
   slug: string
@@ -258,7 +257,7 @@ async function readRegions(dir: string, problems: Problem[]): Promise<RegionInpu
       problems.push({ file, field: slug, message: 'must be { country: ru, names: { ru: …, en: … } }' })
       continue
     }
-    if (!(countries as readonly unknown[]).includes(entry.country) || entry.country === 'all') {
+    if (!isCountry(entry.country) || entry.country === 'all') {
       problems.push({ file, field: `${slug}.country`, message: `unknown country "${String(entry.country)}"` })
       continue
     }

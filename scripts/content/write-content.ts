@@ -167,19 +167,22 @@ function problemsFrom(error: unknown, file: string, locale: Locale): Problem[] {
   return [{ file, locale, message: error instanceof Error ? error.message : String(error) }]
 }
 
-/** Creates or updates one document, language by language, skipping languages that did not change. */
+/**
+ * Creates or updates one document, language by language, skipping languages
+ * that did not change. `existingId` is the stored document of that slug, if any.
+ */
 async function writeDocument(
   payload: Payload,
   req: PayloadRequest,
   type: DocType,
   doc: DocumentInput,
+  existingId: Id | undefined,
   refs: Refs,
   editorConfig: EditorConfig,
 ): Promise<{ outcome: Outcome; id: Id }> {
   const collection = type.collection
   const shared = sharedData(type, doc, refs)
-  const existing = await payload.find({ collection, where: { slug: { equals: doc.slug } }, draft: true, limit: 1, depth: 0, req })
-  let id = existing.docs[0]?.id as Id | undefined
+  let id = existingId
   let outcome: Outcome = id === undefined ? 'created' : 'unchanged'
 
   for (const locale of orderedLocales(doc)) {
@@ -288,7 +291,7 @@ async function writeNamed(
   return ids
 }
 
-async function existingIds(payload: Payload, req: PayloadRequest, collection: 'topics' | 'regions' | 'help-centres' | 'articles') {
+async function existingIds(payload: Payload, req: PayloadRequest, collection: 'topics' | 'regions' | 'help-centres' | 'articles' | 'events') {
   const all = await payload.find({ collection, limit: 0, depth: 0, draft: true, req, select: { slug: true } as never })
   return new Map((all.docs as unknown as { slug: string; id: Id }[]).map((d) => [d.slug, d.id]))
 }
@@ -375,20 +378,22 @@ export async function writeContent(payload: Payload, content: ContentDir, option
     )
     for (const [slug, id] of regionIds) refs.regions.set(slug, id)
     await writeGlossary(payload, req, content, report.glossary)
-    const steps: [DocType, DocumentInput[], Counts, Map<string, Id> | undefined][] = [
+    // Each type's stored ids by slug; written documents are added, so later references resolve.
+    const steps: [DocType, DocumentInput[], Counts, Map<string, Id>][] = [
       [helpCentreType, content.helpCentres, report.helpCentres, refs.helpCentres],
       [articleType, content.articles, report.articles, refs.articles],
-      [eventType, content.events, report.events, undefined],
+      [eventType, content.events, report.events, await existingIds(payload, req, 'events')],
     ]
     for (const [type, docs, tally, ids] of steps) {
       for (const doc of docs) {
         const problems = unresolved(type, doc, refs)
         if (problems.length) throw new ContentError(problems)
-        const { outcome, id } = await writeDocument(payload, req, type, doc, refs, editorConfig)
-        ids?.set(doc.slug, id)
+        const { outcome, id } = await writeDocument(payload, req, type, doc, ids.get(doc.slug), refs, editorConfig)
+        ids.set(doc.slug, id)
         tally[outcome]++
-        report.translations += orderedLocales(doc).length
-        options.onDocument?.(type.folder, doc.slug, outcome, orderedLocales(doc))
+        const locales = orderedLocales(doc)
+        report.translations += locales.length
+        options.onDocument?.(type.folder, doc.slug, outcome, locales)
       }
     }
     await linkAffectedArticles(payload, req, content.articles, refs)

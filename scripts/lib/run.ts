@@ -22,6 +22,7 @@ export function binPath(pkg: string, bin: string): string {
 /** The CLIs the scripts drive. */
 export const bins = {
   astro: () => binPath('astro', 'bin/astro.mjs'),
+  tsx: () => binPath('tsx', 'dist/cli.mjs'),
   next: () => binPath('next', 'dist/bin/next'),
   payload: () => binPath('payload', 'bin.js'),
 }

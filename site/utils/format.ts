@@ -11,11 +11,6 @@ export function isoDate(value: string): string {
   return value.slice(0, 10)
 }
 
-/** An instant as the local date and time where it happens, in the reader's language. */
-export function formatDateTime(iso: string, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso))
-}
-
 /** Start–end of an event, e.g. "Friday, 15 January 2027, 10:00–12:00". */
 export function formatRange(start: string, end: string, timeZone: string, locale: Locale): string {
   const f = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'full', timeStyle: 'short', timeZone })

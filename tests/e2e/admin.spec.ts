@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { binPath, run } from '../../scripts/lib/run'
+import { bins, run } from '../../scripts/lib/run'
 import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
 
@@ -31,7 +31,7 @@ test.describe('CMS admin', () => {
     const articlePath = 'ru/articles/police-check-rights-russia/index.html'
     expect(fs.readFileSync(path.join(e2e.distDir, articlePath), 'utf8')).not.toContain(newTitle)
     const rebuilt = path.join(e2e.work, 'dist-after-publish')
-    await run(binPath('tsx', 'dist/cli.mjs'), ['scripts/build.ts', '--out', rebuilt], { env: e2eEnv })
+    await run(bins.tsx(), ['scripts/build.ts', '--out', rebuilt], { env: e2eEnv })
     const html = fs.readFileSync(path.join(rebuilt, articlePath), 'utf8')
     expect(html).toContain(newTitle)
     expect(html).toContain('Уточнили, что говорить полицейскому.')

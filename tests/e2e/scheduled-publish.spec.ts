@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { binPath, start } from '../../scripts/lib/run'
+import { bins, start } from '../../scripts/lib/run'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
@@ -22,7 +22,7 @@ test.describe('scheduled publishing', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000)
     fs.rmSync(out, { recursive: true, force: true })
-    publisher = start(binPath('tsx', 'dist/cli.mjs'), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, inherit: false })
+    publisher = start(bins.tsx(), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, inherit: false })
     await expect.poll(() => fs.existsSync(path.join(out, 'ru/index.html')), { timeout: 150_000, intervals: [1000] }).toBe(true)
     site = await serveStatic(out)
   })

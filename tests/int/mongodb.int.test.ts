@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { binPath } from '../../scripts/lib/run'
+import { bins } from '../../scripts/lib/run'
 
 describe('DATABASE_URI=mongodb://…', () => {
   it('fails within seconds with a clear message when no MongoDB server answers', () => {
     const started = Date.now()
     // Port 9 (discard) on loopback: nothing listens there on our machines.
-    const result = spawnSync(process.execPath, [binPath('tsx', 'dist/cli.mjs'), 'scripts/seed.ts'], {
+    const result = spawnSync(process.execPath, [bins.tsx(), 'scripts/seed.ts'], {
       env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:9/portal', PAYLOAD_SECRET: 'test' },
       encoding: 'utf8',
       timeout: 30_000,
