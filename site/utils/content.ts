@@ -56,17 +56,16 @@ export function lawChangesIn(locale: Locale): LocalizedArticle[] {
     .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? '') || a.slug.localeCompare(b.slug))
 }
 
+/** Where a missing translation is looked for: the source language, then the others in order. */
+const FALLBACK_ORDER = [sourceLocale, ...localeCodes.filter((l) => l !== sourceLocale)]
+
 /**
  * The language an untranslated article is offered in instead: the source
  * language when it has it, otherwise the first published one (ADR 0001).
  */
 export function fallbackFor(article: SiteArticle): LocalizedArticle | undefined {
-  const order = [sourceLocale, ...localeCodes.filter((l) => l !== sourceLocale)]
-  for (const l of order) {
-    const found = localized(article, l)
-    if (found) return found
-  }
-  return undefined
+  const found = inLocaleOrFallback(article.translations, sourceLocale)
+  return found && { ...article, ...found }
 }
 
 /** Articles of a topic that have no `locale` translation yet, offered in their fallback language. */
@@ -83,8 +82,8 @@ export function topics(): SiteTopic[] {
 
 /** A topic's name in `locale`, or in the source language when not translated. */
 export function topicTitle(topic: SiteTopic, locale: Locale): { text: string; lang: Locale } {
-  const lang = topic.titles[locale] ? locale : (localeCodes.find((l) => topic.titles[l]) ?? sourceLocale)
-  return { text: topic.titles[lang] ?? topic.slug, lang }
+  const found = inLocaleOrFallback(topic.titles, locale)
+  return found ? { text: found.t, lang: found.locale } : { text: topic.slug, lang: sourceLocale }
 }
 
 export function topicBySlug(slug: string): SiteTopic | undefined {
@@ -97,8 +96,7 @@ export function inLocaleOrFallback<T>(
   locale: Locale,
 ): { locale: Locale; t: T } | undefined {
   if (translations[locale]) return { locale, t: translations[locale] as T }
-  const order = [sourceLocale, ...localeCodes.filter((l) => l !== sourceLocale)]
-  const found = order.find((l) => translations[l])
+  const found = FALLBACK_ORDER.find((l) => translations[l])
   return found ? { locale: found, t: translations[found] as T } : undefined
 }
 
