@@ -6,9 +6,13 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
+import { withBusyTimeout } from './sqlite-busy-timeout'
 
 /** The embedded database used when DATABASE_URI is unset. */
 export const DEFAULT_SQLITE_FILE = '.data/portal.db'
+
+/** How long an SQLite write waits for another process's write before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 /** How long to wait for a MongoDB server before failing with a clear message. */
 const MONGO_TIMEOUT_MS = 5000
@@ -39,13 +43,19 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   }
   const url = uri || `file:${path.resolve(process.cwd(), DEFAULT_SQLITE_FILE)}`
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url },
     push: false,
     // Transactions are off by default on SQLite; imports need all-or-nothing.
     transactionOptions: {},
+    // The admin and the publisher are two processes on one file. WAL lets
+    // readers and a writer work at once; a writer waits its turn behind
+    // another instead of failing at once with "database is locked".
+    wal: true,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
   })
+  return withBusyTimeout(sqlite, SQLITE_BUSY_TIMEOUT_MS)
 }
 
 /** Brings an SQLite database up to the committed schema; MongoDB needs none. */

@@ -31,18 +31,24 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Print the child's output (default true). */
   inherit?: boolean
+  /** Append the child's stdout and stderr to this file instead (for a server's log). */
+  logFile?: string
 }
 
-/** Starts a Node CLI as a child process; it inherits stdout/stderr. */
+/** Starts a Node CLI as a child process; it inherits stdout/stderr unless told otherwise. */
 export function start(script: string, args: string[], options: RunOptions = {}): ChildProcess {
+  const log = options.logFile ? fs.openSync(options.logFile, 'a') : undefined
+  const quiet = options.inherit === false
   const child = spawn(process.execPath, [script, ...args], {
-    stdio: ['ignore', options.inherit === false ? 'ignore' : 'inherit', options.inherit === false ? 'pipe' : 'inherit'],
+    stdio: ['ignore', log ?? (quiet ? 'ignore' : 'inherit'), log ?? (quiet ? 'pipe' : 'inherit')],
     // Next.js telemetry cannot reach its server here; do not let it try.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
   })
   // Keep a quiet child's stderr flowing even when nobody listens: a full pipe
   // would block a long-running server.
   child.stderr?.resume()
+  // The child holds its own copy of the descriptor.
+  if (log !== undefined) fs.closeSync(log)
   return child
 }
 

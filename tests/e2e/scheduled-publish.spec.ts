@@ -12,6 +12,7 @@ import { e2e, e2eEnv } from './env'
 // The portal as `npm start` runs it: the publisher runs due jobs and rebuilds
 // the site it serves. Its own output folder keeps the other specs' site fixed.
 const out = path.join(e2e.work, 'dist-publisher')
+const log = path.join(e2e.work, 'publisher.log')
 let publisher: ChildProcess
 let site: StaticServer
 
@@ -22,9 +23,16 @@ test.describe('scheduled publishing', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000)
     fs.rmSync(out, { recursive: true, force: true })
-    publisher = start(bins.tsx(), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, inherit: false })
+    publisher = start(bins.tsx(), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, logFile: log })
     await expect.poll(() => fs.existsSync(path.join(out, 'ru/index.html')), { timeout: 150_000, intervals: [1000] }).toBe(true)
     site = await serveStatic(out)
+  })
+
+  // What the publisher did is the first thing to read when this fails in CI.
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus && fs.existsSync(log)) {
+      console.log(`Publisher log:\n${fs.readFileSync(log, 'utf8')}`)
+    }
   })
 
   test.afterAll(async () => {
@@ -58,7 +66,10 @@ test.describe('scheduled publishing', () => {
     await drawer.locator('.rs__control').filter({ hasText: 'All' }).click()
     await page.locator('.rs__option', { hasText: 'Oʻzbekcha' }).click()
     await page.locator('#scheduled-publish-save').click()
-    await expect(page.getByText(/scheduled/i).first()).toBeVisible({ timeout: 30_000 })
+    // The drawer lists the new schedule under "Upcoming events".
+    const upcoming = page.locator('.schedule-publish__upcoming tbody tr')
+    await expect(upcoming).toHaveCount(1, { timeout: 30_000 })
+    await expect(upcoming).toContainText('Oʻzbekcha')
 
     // Nothing is public before the time; afterwards the rebuilt site has the page.
     expect((await fetch(page_)).status).toBe(404)
