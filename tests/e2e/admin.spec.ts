@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test'
 import { bins, run } from '../../scripts/lib/run'
 import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
+import { hydrated } from './hydrated'
 
 test.describe('CMS admin', () => {
   test('an editor logs in, publishes a change, and the next build shows it', async ({ page }) => {
@@ -18,7 +19,7 @@ test.describe('CMS admin', () => {
     await page.getByRole('link', { name: 'Ваши права при проверке документов полицией' }).click()
     const title = page.locator('#field-title')
     await expect(title).toHaveValue('Ваши права при проверке документов полицией')
-    await title.fill(newTitle)
+    await (await hydrated(title)).fill(newTitle)
     // A change to a published original needs a public change note (GOV.UK style).
     await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByText(/invalid: changeHistory/).first()).toBeVisible({ timeout: 30_000 })

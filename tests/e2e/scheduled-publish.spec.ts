@@ -8,6 +8,7 @@ import { bins, start } from '../../scripts/lib/run'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
+import { hydrated } from './hydrated'
 
 // The portal as `npm start` runs it: the publisher runs due jobs and rebuilds
 // the site it serves. Its own output folder keeps the other specs' site fixed.
@@ -50,7 +51,7 @@ test.describe('scheduled publishing', () => {
     const found = await page.request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=renting-housing-russia&depth=0`)
     const id = (await found.json()).docs[0].id
     await page.goto(`${e2e.cmsUrl}/admin/collections/articles/${id}?locale=uz`)
-    await page.locator('#field-title').fill(title)
+    await (await hydrated(page.locator('#field-title'))).fill(title)
     await page.locator('#action-save-draft').click()
     await expect(page.getByText(/successfully/i).first()).toBeVisible({ timeout: 30_000 })
 
