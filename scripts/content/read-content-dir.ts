@@ -297,7 +297,7 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
       else message[locale] = text.trim()
     }
   }
-  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: expires.toISOString?.() ?? '', link: data.link as string | undefined, message }
+  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: Number.isNaN(expires.getTime()) ? '' : expires.toISOString(), link: data.link as string | undefined, message }
 }
 
 /**

@@ -261,8 +261,10 @@ async function writeNamed(
   onNew?: (slug: string) => void,
 ): Promise<Map<string, Id>> {
   const ids = new Map<string, Id>()
+  const stored = await payload.find({ collection, locale: 'all', limit: 0, depth: 0, req })
+  const bySlug = new Map((stored.docs as unknown as Doc[]).map((d) => [d.slug as string, d]))
   for (const item of items) {
-    let doc = await findAllLocales(payload, req, collection, 'slug', item.slug)
+    let doc = bySlug.get(item.slug)
     let outcome: Outcome = 'unchanged'
     const names = Object.keys(item.names).length > 0 ? item.names : { [sourceLocale]: item.slug }
     if (Object.keys(item.names).length === 0) onNew?.(item.slug)
@@ -280,9 +282,14 @@ async function writeNamed(
       const current = (doc[nameField] ?? {}) as Record<string, string>
       for (const locale of localeCodes) {
         if (item.names[locale] && current[locale] !== item.names[locale]) {
-          await payload.update({ collection, id: doc.id, locale, data: { [nameField]: item.names[locale], ...item.extra } as never, req })
+          await payload.update({ collection, id: doc.id, locale, data: { [nameField]: item.names[locale] } as never, req })
           outcome = 'updated'
         }
+      }
+      const extra = Object.entries(item.extra ?? {})
+      if (extra.some(([key, value]) => doc![key] !== value)) {
+        await payload.update({ collection, id: doc.id, data: item.extra as never, req })
+        outcome = 'updated'
       }
     }
     report[outcome]++

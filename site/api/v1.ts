@@ -1,7 +1,7 @@
 import { htmlLang, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre } from '../data/types'
 import { useTranslations } from '../i18n'
-import { eventLocation } from '../utils/calendar'
+import { eventPlace } from '../utils/calendar'
 import {
   articlesIn,
   buildTime,
@@ -124,7 +124,7 @@ function eventItem(event: SiteEvent, locale: Locale) {
     country: event.country,
     region: event.region ?? null,
     helpCentre: event.helpCentre ?? null,
-    place: eventLocation(event, shown.t, shown.locale) ?? null,
+    place: eventPlace(event, shown.t, shown.locale) ?? event.onlineUrl ?? null,
     onlineUrl: event.onlineUrl ?? null,
     languages: event.languages,
     registrationUrl: event.registrationUrl ?? null,

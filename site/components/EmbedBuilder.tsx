@@ -1,6 +1,6 @@
 import { createElement, useEffect, useId, useRef, useState } from 'react'
 
-import { type EmbedChoice, iframeSnippet, scriptSnippet } from '../embed/snippets'
+import { type EmbedChoice, embedAttributes, iframeSnippet, scriptSnippet } from '../embed/snippets'
 import { enteredValues } from './entered-values'
 import type { Option } from './Search'
 
@@ -67,8 +67,10 @@ export default function EmbedBuilder({ portal, locale, strings, languages, kinds
     setChoice((current) => Object.entries(entered).reduce((next, [key, value]) => withValue(next, key as keyof EmbedChoice, value ?? ''), current))
   }, [])
   const articlesOnly = !['events', 'help-centres'].includes(choice.kind)
-  const script = scriptSnippet(portal, choice)
-  const iframe = iframeSnippet(portal, choice, locale, strings.title)
+  // A topic picked for articles does not apply once events or help centres are chosen.
+  const shown = articlesOnly ? choice : { ...choice, topic: '' }
+  const script = scriptSnippet(portal, shown)
+  const iframe = iframeSnippet(portal, shown, locale, strings.title)
   const select = (key: 'lang' | 'kind' | 'topic' | 'country', label: string, options: Option[], any?: string) => (
     <div className="search-filter">
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -96,14 +98,7 @@ export default function EmbedBuilder({ portal, locale, strings, languages, kinds
       </form>
       <h2>{strings.preview}</h2>
       <div data-testid="embed-preview">
-        {createElement('migrant-portal-feed', {
-          key: JSON.stringify(choice),
-          ...(choice.lang ? { lang: choice.lang } : {}),
-          kind: choice.kind,
-          ...(articlesOnly && choice.topic ? { topic: choice.topic } : {}),
-          ...(choice.country ? { country: choice.country } : {}),
-          limit: String(choice.limit),
-        })}
+        {createElement('migrant-portal-feed', { key: JSON.stringify(shown), ...Object.fromEntries(embedAttributes(shown)) })}
       </div>
       <h2>{strings.scriptCode}</h2>
       <pre className="code" data-testid="embed-script-code">

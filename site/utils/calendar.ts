@@ -5,12 +5,12 @@ import type { SiteEvent, SiteEventTranslation } from '../data/types'
 import { helpCentreBySlug, inLocaleOrFallback } from './content'
 import { urls } from './urls'
 
-/** Where an event happens, as one line: the centre's name and address, an address, or the online link. */
-export function eventLocation(event: SiteEvent, t: SiteEventTranslation, locale: Locale): string | undefined {
+/** Where an event happens in person, as one line: the centre's name and address, or an address. */
+export function eventPlace(event: SiteEvent, t: SiteEventTranslation, locale: Locale): string | undefined {
   const centre = event.helpCentre ? helpCentreBySlug(event.helpCentre) : undefined
   const c = centre ? inLocaleOrFallback(centre.translations, locale)?.t : undefined
   const place = [c?.name, t.address ?? c?.address, c?.city].filter(Boolean).join(', ')
-  return place || event.onlineUrl
+  return place || undefined
 }
 
 /**
@@ -33,7 +33,7 @@ export function eventsCalendar(events: SiteEvent[], locale: Locale, site: URL, n
       stamp: new Date(t.updatedAt),
       summary: t.title,
       description: [t.summary, url].filter(Boolean).join('\n\n'),
-      location: eventLocation(event, t, shown.locale),
+      location: eventPlace(event, t, shown.locale) ?? event.onlineUrl,
       url,
       status: ICalEventStatus.CONFIRMED,
     })

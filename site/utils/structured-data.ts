@@ -1,6 +1,6 @@
 import { htmlLang, type Locale } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteTranslation } from '../data/types'
-import { eventLocation } from './calendar'
+import { eventPlace } from './calendar'
 import { helpCentreBySlug, inLocaleOrFallback } from './content'
 
 /**
@@ -27,8 +27,8 @@ export function eventJsonLd(event: SiteEvent, locale: Locale, url: string): Json
   const t = event.translations[locale]
   if (!t) return undefined
   const centre = event.helpCentre ? helpCentreBySlug(event.helpCentre) : undefined
-  const where = eventLocation(event, t, locale)
-  const physical = where && where !== event.onlineUrl ? { '@type': 'Place', name: where, address: where } : undefined
+  const where = eventPlace(event, t, locale)
+  const physical = where ? { '@type': 'Place', name: where, address: where } : undefined
   const online = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined
   const location = [physical, online].filter(Boolean)
   return {

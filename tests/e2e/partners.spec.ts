@@ -187,6 +187,19 @@ test.describe('"Put this on your site"', () => {
     await expect(page.getByTestId('feed-links').locator('a')).toHaveCount(3)
   })
 
+  test('a topic picked for articles is not carried into the code for help centres', async ({ page }) => {
+    await page.goto('/ru/embed/')
+    const topic = (await page.getByTestId('embed-topic').locator('option').nth(1).getAttribute('value'))!
+    await page.getByTestId('embed-topic').selectOption(topic)
+    const code = page.getByTestId('embed-script-code')
+    await expect(code).toContainText(`topic="${topic}"`)
+    await page.getByTestId('embed-kind').selectOption('help-centres')
+    await expect(code).toContainText('kind="help-centres"')
+    await expect(code).not.toContainText('topic=')
+    await expect(page.getByTestId('embed-iframe-code')).not.toContainText('topic=')
+    await expect(page.getByTestId('embed-preview').locator('li').first()).toBeVisible()
+  })
+
   test('keeps what the partner picked before the page’s script arrived on a slow connection', async ({ page }) => {
     const release = await holdIslandScripts(page)
     await page.goto('/ky/embed/', { waitUntil: 'domcontentloaded' })

@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -89,6 +93,19 @@ describe('content:import', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'effectiveDate' }))
     expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-law.en.md', locale: 'en', field: 'front matter' }))
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('saves a region whose country alone changed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-regions-'))
+    // The articles as the database has them now (after the update above), so only regions change.
+    fs.cpSync(fixture('update'), dir, { recursive: true })
+    const regions = (country: string) => `test-region:\n  country: ${country}\n  names: { ru: Тестовый край, en: Test region }\n`
+    fs.writeFileSync(path.join(dir, 'regions.yml'), regions('kg'))
+    expect((await importDir(payload, dir)).regions).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    fs.writeFileSync(path.join(dir, 'regions.yml'), regions('tj'))
+    expect((await importDir(payload, dir)).regions).toEqual({ created: 0, updated: 1, unchanged: 0 })
+    const region = await payload.find({ collection: 'regions', where: { slug: { equals: 'test-region' } } })
+    expect(region.docs[0].country).toBe('tj')
   })
 
   it('rolls back every write when the database rejects a later document', async () => {

@@ -92,4 +92,11 @@ describe('readContentDir', () => {
     const problems = await problemsOf(contentDir({ 'readme.txt': 'hi' }))
     expect(problems[0].message).toMatch(/directory not found/)
   })
+
+  it('names a missing or impossible alert date instead of crashing', async () => {
+    const dir = contentDir({ 'alert.yml': 'active: true\nexpiresAt: soon\nmessage: { ru: Внимание }\n' })
+    fs.cpSync(path.join(fixture('valid'), 'articles'), path.join(dir, 'articles'), { recursive: true })
+    const problems = await problemsOf(dir)
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'alert.yml', field: 'expiresAt' }))
+  })
 })
