@@ -42,7 +42,8 @@ async function reviewerMayPublish(req: PayloadRequest, collection: CollectionSlu
 }
 
 export const editorsOnly: Access = ({ req }) => isEditor(roleUser(req.user))
-export const adminsOnly: Access = ({ req }) => isAdmin(roleUser(req.user))
+/** Admins only; typed to serve as collection and as field access. */
+export const adminsOnly = ({ req }: { req: PayloadRequest }): boolean => isAdmin(roleUser(req.user))
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** Content with drafts (articles, events, help centres). */

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftableContent } from '../access/content'
-import { countryField, editorialCheckboxes, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
+import { countryField, editorialCheckboxes, TELEGRAM_PATTERN, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
@@ -65,7 +65,7 @@ export const HelpCentres: CollectionConfig = {
               label: 'Telegram username',
               type: 'text',
               validate: (v: unknown) =>
-                !v || /^[A-Za-z][A-Za-z0-9_]{4,31}$/.test(String(v)) ? true : 'A Telegram username without @ (5–32 letters, digits, _).',
+                !v || TELEGRAM_PATTERN.test(String(v)) ? true : 'A Telegram username without @ (5–32 letters, digits, _).',
             },
             { name: 'viber', label: 'Viber number', type: 'text', validate: validatePhone },
           ],

@@ -1,10 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { localeCodes } from '../locales'
-import { adminsOnly, roleUser, signedIn } from '../access/content'
-import { isAdmin, roleLabels, roles } from '../roles'
-
-const adminOnly: FieldAccess = ({ req }) => isAdmin(roleUser(req.user))
+import { adminsOnly, signedIn } from '../access/content'
+import { roleLabels, roles } from '../roles'
 
 /**
  * CMS accounts. Only admins create accounts and change roles or languages;
@@ -17,7 +15,7 @@ export const Users: CollectionConfig = {
   access: {
     read: signedIn,
     create: adminsOnly,
-    update: ({ req, id }) => isAdmin(roleUser(req.user)) || (Boolean(req.user) && req.user?.id === id),
+    update: ({ req, id }) => adminsOnly({ req }) || (Boolean(req.user) && req.user?.id === id),
     delete: adminsOnly,
   },
   hooks: {
@@ -38,7 +36,7 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       options: roles.map((value) => ({ label: roleLabels[value], value })),
-      access: { create: adminOnly, update: adminOnly },
+      access: { create: adminsOnly, update: adminsOnly },
       admin: {
         position: 'sidebar',
         description:
@@ -52,7 +50,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       options: localeCodes.map((value) => ({ label: value, value })),
-      access: { create: adminOnly, update: adminOnly },
+      access: { create: adminsOnly, update: adminsOnly },
       admin: {
         position: 'sidebar',
         condition: (data) => data?.role === 'translator',

@@ -23,6 +23,12 @@ export function urlField(name: string, extra: Partial<Field> = {}): Field {
 /** A phone number in international format, so it works as a `tel:` link abroad. */
 export const PHONE_PATTERN = /^\+\d[\d\s()-]{5,20}$/
 
+/** A Telegram username, without the @. */
+export const TELEGRAM_PATTERN = /^[A-Za-z][A-Za-z0-9_]{4,31}$/
+
+/** A link the site alert may point to: a full address or a path on the site. */
+export const SITE_LINK_PATTERN = /^(https?:\/\/|\/)/
+
 export function validatePhone(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
   const values = Array.isArray(value) ? value : [value]

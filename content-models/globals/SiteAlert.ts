@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/content'
-import { urlField } from '../fields/common'
+import { SITE_LINK_PATTERN, urlField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 
 /**
@@ -35,7 +35,7 @@ export const SiteAlert: GlobalConfig = {
     },
     urlField('link', {
       admin: { description: 'Optional: where to read more (a full address, or a site path such as /ru/articles/…/).' },
-      validate: (v: unknown) => (!v || /^(https?:\/\/|\/)/.test(String(v)) ? true : 'Use https://… or a path starting with /.'),
+      validate: (v: unknown) => (!v || SITE_LINK_PATTERN.test(String(v)) ? true : 'Use https://… or a path starting with /.'),
     } as never),
     {
       name: 'expiresAt',

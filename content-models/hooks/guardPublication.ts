@@ -1,6 +1,7 @@
 import { type CollectionBeforeOperationHook, Forbidden } from 'payload'
 
-import { isEditor, type RoleUser } from '../roles'
+import { roleUser } from '../access/content'
+import { isEditor } from '../roles'
 
 /**
  * Translators publish one language at a time: "publish all languages" would
@@ -9,7 +10,7 @@ import { isEditor, type RoleUser } from '../roles'
  */
 export const guardPublication: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' && operation !== 'create') return args
-  const user = req.user as RoleUser | null
+  const user = roleUser(req.user)
   if (!user || isEditor(user)) return args
   const a = args as { publishAllLocales?: boolean; unpublishAllLocales?: boolean }
   if (a.publishAllLocales || a.unpublishAllLocales) throw new Forbidden(req.t)

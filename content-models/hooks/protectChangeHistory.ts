@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isEditor, mayEditLocale, type RoleUser } from '../roles'
+import { roleUser } from '../access/content'
+import { isEditor, mayEditLocale } from '../roles'
 
 interface Row {
   id?: string
@@ -14,7 +15,7 @@ interface Row {
  * redate entries, and a legal reviewer changes nothing in it.
  */
 export const protectChangeHistory: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  const user = req.user as RoleUser | null
+  const user = roleUser(req.user)
   if (operation !== 'update' || !user || isEditor(user) || !('changeHistory' in data)) return data
   const incoming = new Map(((data.changeHistory as Row[] | null) ?? []).filter((r) => r.id).map((r) => [r.id, r]))
   const translates = mayEditLocale(user, req.locale)

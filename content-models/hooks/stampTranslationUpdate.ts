@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { mayEditLocale, type RoleUser } from '../roles'
+import { roleUser } from '../access/content'
+import { mayEditLocale } from '../roles'
 import { textChanged } from './textChanged'
 
 /**
@@ -19,7 +20,7 @@ export const stampTranslationUpdate =
   (textFields: readonly string[]): CollectionBeforeChangeHook =>
   ({ data, originalDoc, operation, req }) => {
     const previous = (originalDoc?.textUpdatedAt as string | null | undefined) ?? null
-    const trusted = !req.user || mayEditLocale(req.user as RoleUser, req.locale)
+    const trusted = !req.user || mayEditLocale(roleUser(req.user), req.locale)
     const changed = operation === 'create' || !previous || textChanged(textFields, data, originalDoc)
     const minor = trusted && Boolean(data.minorChange) && Boolean(previous)
     const checked = trusted && Boolean(data.translationChecked)

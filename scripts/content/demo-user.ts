@@ -13,8 +13,6 @@ export const DEMO_USERS: { email: string; password: string; name: string; role: 
   { email: 'lawyer@example.org', password: DEMO_PASSWORD, name: 'Demo legal reviewer', role: 'legal-reviewer' },
 ]
 
-export const DEMO_ADMIN = DEMO_USERS[0]
-
 /**
  * Creates the demo accounts when the database has no users; returns whether it
  * did. Only on the embedded SQLite database: a shared or production database

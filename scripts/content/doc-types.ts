@@ -1,3 +1,4 @@
+import { TELEGRAM_PATTERN } from '../../content-models/fields/common'
 import { localeCodes } from '../../content-models/locales'
 import {
   articleKinds,
@@ -144,7 +145,7 @@ export const helpCentreType: DocType = {
     hotline: phone(),
     hotlineFree: bool({ shared: true }),
     whatsapp: phone(),
-    telegram: pattern(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, 'is not a Telegram username (5–32 letters, digits or _, without @)'),
+    telegram: pattern(TELEGRAM_PATTERN, 'is not a Telegram username (5–32 letters, digits or _, without @)'),
     viber: phone(),
     email: pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an email address'),
     website: url(),

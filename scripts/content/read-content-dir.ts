@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { parse as parseYaml } from 'yaml'
 
+import { SITE_LINK_PATTERN } from '../../content-models/fields/common'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { isLocale, type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
 import { isCountry } from '../../content-models/taxonomy'
@@ -228,12 +229,7 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
       problems.push({ file, field: slug, message: 'must map locales to titles, e.g. { ru: Работа, en: Work }' })
       continue
     }
-    const topic: TopicInput = { slug, titles: {} }
-    for (const [locale, title] of Object.entries(titles as Record<string, unknown>)) {
-      if (!isLocale(locale)) problems.push({ file, locale, field: slug, message: `unknown locale "${locale}"` })
-      else if (typeof title !== 'string' || !title.trim()) problems.push({ file, locale, field: slug, message: 'title must be text' })
-      else topic.titles[locale] = title.trim()
-    }
+    const topic: TopicInput = { slug, titles: localeTexts(file, slug, titles as Record<string, unknown>, 'title must be text', problems) }
     if (!topic.titles[sourceLocale] && Object.keys(topic.titles).length > 0) {
       problems.push({ file, locale: sourceLocale, field: slug, message: `needs a title in the source language (${sourceLocale})` })
     }
@@ -242,6 +238,24 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
   return topics
 }
 
+/** A YAML map of locale → text, trimmed; each bad entry is a problem naming `field` and its locale. */
+function localeTexts(
+  file: string,
+  field: string,
+  value: Record<string, unknown>,
+  notText: string,
+  problems: Problem[],
+  max?: number,
+): Partial<Record<Locale, string>> {
+  const texts: Partial<Record<Locale, string>> = {}
+  for (const [locale, text] of Object.entries(value)) {
+    if (!isLocale(locale)) problems.push({ file, locale, field, message: `unknown locale "${locale}"` })
+    else if (typeof text !== 'string' || !text.trim()) problems.push({ file, locale, field, message: notText })
+    else if (max && text.length > max) problems.push({ file, locale, field, message: `is ${text.length} characters long; the limit is ${max}` })
+    else texts[locale] = text.trim()
+  }
+  return texts
+}
 
 async function readRegions(dir: string, problems: Problem[]): Promise<RegionInput[]> {
   const file = 'regions.yml'
@@ -261,12 +275,8 @@ async function readRegions(dir: string, problems: Problem[]): Promise<RegionInpu
       problems.push({ file, field: `${slug}.country`, message: `unknown country "${String(entry.country)}"` })
       continue
     }
-    const region: RegionInput = { slug, country: entry.country as string, names: {} }
-    for (const [locale, name] of Object.entries(entry.names as Record<string, unknown>)) {
-      if (!isLocale(locale)) problems.push({ file, locale, field: slug, message: `unknown locale "${locale}"` })
-      else if (typeof name !== 'string' || !name.trim()) problems.push({ file, locale, field: slug, message: 'name must be text' })
-      else region.names[locale] = name.trim()
-    }
+    const names = localeTexts(file, slug, entry.names as Record<string, unknown>, 'name must be text', problems)
+    const region: RegionInput = { slug, country: entry.country as string, names }
     if (!region.names[sourceLocale]) problems.push({ file, locale: sourceLocale, field: slug, message: `needs a name in the source language (${sourceLocale})` })
     regions.push(region)
   }
@@ -286,17 +296,10 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
   if (level !== 'urgent' && level !== 'info') at('level', 'must be urgent or info')
   const expires = data.expiresAt instanceof Date ? data.expiresAt : new Date(String(data.expiresAt))
   if (!data.expiresAt || Number.isNaN(expires.getTime())) at('expiresAt', 'must be a date and time, e.g. 2027-01-31T00:00:00Z')
-  if (data.link !== undefined && (typeof data.link !== 'string' || !/^(https?:\/\/|\/)/.test(data.link))) at('link', 'must be https://… or a path starting with /')
-  const message: Partial<Record<Locale, string>> = {}
-  if (!data.message || typeof data.message !== 'object') at('message', 'must map locales to text, e.g. { ru: …, en: … }')
-  else {
-    for (const [locale, text] of Object.entries(data.message as Record<string, unknown>)) {
-      if (!isLocale(locale)) at('message', `unknown locale "${locale}"`, locale)
-      else if (typeof text !== 'string' || !text.trim()) at('message', 'must be text', locale)
-      else if (text.length > 300) at('message', `is ${text.length} characters long; the limit is 300`, locale)
-      else message[locale] = text.trim()
-    }
-  }
+  if (data.link !== undefined && (typeof data.link !== 'string' || !SITE_LINK_PATTERN.test(data.link))) at('link', 'must be https://… or a path starting with /')
+  const isMap = data.message && typeof data.message === 'object'
+  if (!isMap) at('message', 'must map locales to text, e.g. { ru: …, en: … }')
+  const message = isMap ? localeTexts(file, 'message', data.message as Record<string, unknown>, 'must be text', problems, 300) : {}
   return { active: data.active === true, level: level as AlertInput['level'], expiresAt: Number.isNaN(expires.getTime()) ? '' : expires.toISOString(), link: data.link as string | undefined, message }
 }
 

@@ -84,7 +84,7 @@ function sharedData(type: DocType, doc: DocumentInput, refs: Refs): Record<strin
   if (type === articleType) {
     return {
       slug: doc.slug,
-      ...pick('kind', 'country', 'affectedCitizenships', 'affectedStatuses', 'legalUrl'),
+      ...pick('kind', 'country', 'legalUrl'),
       affectedCitizenships: s.affectedCitizenships ?? [],
       affectedStatuses: s.affectedStatuses ?? [],
       topics: refIds(s.topics, refs.topics),

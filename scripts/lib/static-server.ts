@@ -11,7 +11,7 @@ export interface StaticServer {
 }
 
 /** Paths other sites may fetch from their pages (the JSON API, the embed script): the one header a host needs. */
-export const CORS_PATHS = /^\/(api\/|embed\.js$)/
+const CORS_PATHS = /^\/(api\/|embed\.js$)/
 
 /**
  * Serves a built site from `dir` like a plain static host: files as they are

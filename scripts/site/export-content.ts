@@ -13,7 +13,7 @@ import type {
   SiteRegion,
   SiteTopic,
 } from '../../site/data/types'
-import { fallbackFor } from '../../site/utils/content'
+import { inLocaleOrFallback } from '../../site/utils/content'
 import { urls } from '../../site/utils/urls'
 
 type Row = Record<string, unknown> & { id: string | number }
@@ -51,7 +51,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
   const articleHref = (linkNode: { fields: { doc?: { value?: unknown } | null } }, locale: Locale): string => {
     const target = articles.get(refId(linkNode.fields.doc?.value) as Id)
     if (!target) return '#'
-    const shown = target.translations[locale] ? locale : fallbackFor(target)?.locale
+    const shown = inLocaleOrFallback(target.translations, locale)?.locale
     return shown ? urls.article(shown, target.slug) : '#'
   }
   const topics = new Map<Id, SiteTopic>()

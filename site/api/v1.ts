@@ -52,7 +52,7 @@ function translation(
   return original ? { status: 'outdated', originalUpdatedAt: original.updatedAt } : { status: 'published' }
 }
 
-export function articleSummary(article: SiteArticle, locale: Locale) {
+function articleSummary(article: SiteArticle, locale: Locale) {
   const t = useTranslations(locale)
   const tr = article.translations[locale]!
   const law = lawChangeState(article)

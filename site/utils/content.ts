@@ -114,13 +114,17 @@ export function articleBySlug(slug: string): SiteArticle | undefined {
   return siteContent().articles.find((a) => a.slug === slug)
 }
 
+/** Whether `event` is over at build time. */
+export function hasEnded(event: SiteEvent): boolean {
+  return new Date(event.end).getTime() <= buildTime().getTime()
+}
+
 /** Events that have not ended at build time, soonest first; and past ones, latest first. */
 export function eventsByTime(): { upcoming: SiteEvent[]; past: SiteEvent[] } {
-  const now = buildTime().getTime()
   const events = siteContent().events
   return {
-    upcoming: events.filter((e) => new Date(e.end).getTime() > now).sort((a, b) => a.start.localeCompare(b.start)),
-    past: events.filter((e) => new Date(e.end).getTime() <= now).sort((a, b) => b.start.localeCompare(a.start)),
+    upcoming: events.filter((e) => !hasEnded(e)).sort((a, b) => a.start.localeCompare(b.start)),
+    past: events.filter(hasEnded).sort((a, b) => b.start.localeCompare(a.start)),
   }
 }
 
@@ -132,7 +136,7 @@ export function helpCentreBySlug(slug: string): SiteHelpCentre | undefined {
   return helpCentres().find((c) => c.slug === slug)
 }
 
-export function regions(): SiteRegion[] {
+function regions(): SiteRegion[] {
   return siteContent().regions
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { DEMO_USERS } from '../../scripts/content/demo-user'
 import { bins, run } from '../../scripts/lib/run'
 import { logIn } from './admin-login'
 import { e2e, e2eEnv } from './env'
@@ -75,9 +76,8 @@ test.describe('CMS admin', () => {
   })
 
   test('a translator cannot publish the Russian original, and the API says so', async ({ request }) => {
-    const login = await request.post(`${e2e.cmsUrl}/api/users/login`, {
-      data: { email: 'translator@example.org', password: 'demo-password-change-me' },
-    })
+    const { email, password } = DEMO_USERS.find((u) => u.role === 'translator')!
+    const login = await request.post(`${e2e.cmsUrl}/api/users/login`, { data: { email, password } })
     const { token } = await login.json()
     const auth = { Authorization: `JWT ${token}` }
     const found = await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=work-patent-russia&depth=0`, { headers: auth })

@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '../../content-models/locales'
-import type { Article, User } from '../../content-models/payload-types'
+import type { User } from '../../content-models/payload-types'
 import { localeFacts } from '../../content-models/rules/translationReport'
 import { type LocaleFacts, translationStatus } from '../../content-models/rules/translationStatus'
-import { anonymous, as } from '../helpers/access'
+import { as } from '../helpers/access'
+import { publicArticle, textUpdatedAt } from '../helpers/articles'
 import { freshPayload } from '../helpers/payload'
 
 /**
@@ -32,12 +33,6 @@ async function publishedArticle(title = 'Патент: стоимость 6000 �
   })
 }
 
-/** What an anonymous reader of one language sees (undefined when nothing is published). */
-async function publicArticle(id: number, locale: Locale = 'ru'): Promise<Article | undefined> {
-  const found = await payload.find({ collection: 'articles', locale, where: { id: { equals: id } }, ...anonymous })
-  return found.docs[0]
-}
-
 /** Every language of the latest saved state, as the admin's status column would read it. */
 async function allLocales(id: number) {
   const doc = await payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0 })
@@ -46,10 +41,6 @@ async function allLocales(id: number) {
     textUpdatedAt?: Localized<string | null>
     changeHistory?: { id: string; date: string; note?: Localized<string> }[]
   }
-}
-
-async function textUpdatedAt(id: number, locale: Locale): Promise<string | null | undefined> {
-  return (await allLocales(id)).textUpdatedAt?.[locale]
 }
 
 /** The facts translationStatus() needs, read from the CMS as the admin dashboard reads them. */
@@ -92,7 +83,7 @@ describe('change notes on the published Russian text', () => {
       data: { slug: 'first-publication', title: 'Черновик', kind: 'guide', country: 'ru', _status: 'draft' },
     })
     await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Готовый текст', _status: 'published' }, ...as(editor) })
-    expect((await publicArticle(doc.id))?.title).toBe('Готовый текст')
+    expect((await publicArticle(payload, doc.id))?.title).toBe('Готовый текст')
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
   })
 
@@ -104,7 +95,7 @@ describe('change notes on the published Russian text', () => {
     await expectChangeNoteRequired(
       payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { summary: 'Новые правила', _status: 'published' }, ...as(editor) }),
     )
-    const read = await publicArticle(doc.id)
+    const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 6000 рублей')
     expect(read?.summary).toBe('Кратко о патенте')
   })
@@ -120,7 +111,7 @@ describe('change notes on the published Russian text', () => {
       ...as(editor),
     })
     await expectChangeNoteRequired(payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { _status: 'published' }, ...as(editor) }))
-    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+    expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
   it('are not needed to save a draft', async () => {
@@ -135,14 +126,14 @@ describe('change notes on the published Russian text', () => {
     })
     const latest = await payload.findByID({ collection: 'articles', id: doc.id, locale: 'ru', draft: true, depth: 0 })
     expect(latest.title).toBe('Черновик новой версии')
-    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+    expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
   it('are not needed for a change to a translation', async () => {
     const doc = await publishedArticle()
     await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
     await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent narxi: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
-    expect((await publicArticle(doc.id, 'uz'))?.title).toBe('Patent narxi: 6000 rubl')
+    expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent narxi: 6000 rubl')
   })
 
   it('publish the change when one is added, and the note is stored for Russian only', async () => {
@@ -158,7 +149,7 @@ describe('change notes on the published Russian text', () => {
       },
       ...as(editor),
     })
-    const read = await publicArticle(doc.id)
+    const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 7000 рублей')
     expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость патента выросла'])
 
@@ -186,8 +177,8 @@ describe('change notes on the published Russian text', () => {
     })
     const stored = await allLocales(doc.id)
     expect(stored.changeHistory?.[0]?.note).toEqual({ ru: 'Стоимость выросла', uz: 'Narx oshdi' })
-    expect((await publicArticle(doc.id, 'uz'))?.changeHistory?.map((r) => r.note)).toEqual(['Narx oshdi'])
-    expect((await publicArticle(doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость выросла'])
+    expect((await publicArticle(payload, doc.id, 'uz'))?.changeHistory?.map((r) => r.note)).toEqual(['Narx oshdi'])
+    expect((await publicArticle(payload, doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость выросла'])
   })
 
   it('keep each translation with its own note when a newer note is added as a new last row', async () => {
@@ -225,7 +216,7 @@ describe('change notes on the published Russian text', () => {
 
   it('can be skipped for a minor change, which keeps the date the text last changed', async () => {
     const doc = await publishedArticle('Патент: стоимость 6000 рублей.')
-    const before = await textUpdatedAt(doc.id, 'ru')
+    const before = await textUpdatedAt(payload, doc.id, 'ru')
     expect(before).toBeTruthy()
     await pause()
     await payload.update({
@@ -235,8 +226,8 @@ describe('change notes on the published Russian text', () => {
       data: { title: 'Патент: стоимость 6000 рублей', minorChange: true, _status: 'published' },
       ...as(editor),
     })
-    expect((await publicArticle(doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
-    expect(await textUpdatedAt(doc.id, 'ru')).toBe(before)
+    expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
+    expect(await textUpdatedAt(payload, doc.id, 'ru')).toBe(before)
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
   })
 
@@ -259,7 +250,7 @@ describe('change notes on the published Russian text', () => {
     const withoutNote = await publishedArticle()
     await payload.update({ collection: 'articles', id: withoutNote.id, locale: 'ru', draft: true, data: { title: 'Без заметки', _status: 'draft' } })
     expect((await schedule(withoutNote.id)).hasError).toBe(true)
-    expect((await publicArticle(withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
+    expect((await publicArticle(payload, withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
 
     const withNote = await publishedArticle()
     await payload.update({
@@ -270,7 +261,7 @@ describe('change notes on the published Russian text', () => {
       data: { title: 'С заметкой', changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Новые правила' }], _status: 'draft' },
     })
     expect((await schedule(withNote.id)).hasError).toBeFalsy()
-    const read = await publicArticle(withNote.id)
+    const read = await publicArticle(payload, withNote.id)
     expect(read?.title).toBe('С заметкой')
     expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Новые правила'])
   })
@@ -279,7 +270,7 @@ describe('change notes on the published Russian text', () => {
 describe('the date a translation last changed', () => {
   it('is stamped by the server, never taken from the request', async () => {
     const doc = await publishedArticle()
-    const created = await textUpdatedAt(doc.id, 'ru')
+    const created = await textUpdatedAt(payload, doc.id, 'ru')
     await pause()
     await payload.update({
       collection: 'articles',
@@ -293,7 +284,7 @@ describe('the date a translation last changed', () => {
       },
       ...as(editor),
     })
-    const stamped = await textUpdatedAt(doc.id, 'ru')
+    const stamped = await textUpdatedAt(payload, doc.id, 'ru')
     expect(stamped).not.toBe('2001-01-01T00:00:00.000Z')
     expect(new Date(stamped!).getTime()).toBeGreaterThan(new Date(created!).getTime())
     expect(Date.now() - new Date(stamped!).getTime()).toBeLessThan(60_000)
@@ -302,7 +293,7 @@ describe('the date a translation last changed', () => {
   it('cannot be moved forward by a translator to hide that a translation is outdated', async () => {
     const doc = await publishedArticle()
     await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' }, ...as(translatorUz) })
-    const before = await textUpdatedAt(doc.id, 'uz')
+    const before = await textUpdatedAt(payload, doc.id, 'uz')
     await pause()
     await payload.update({
       collection: 'articles',
@@ -311,7 +302,7 @@ describe('the date a translation last changed', () => {
       data: { textUpdatedAt: '2999-01-01T00:00:00.000Z', _status: 'published' },
       ...as(translatorUz),
     })
-    expect(await textUpdatedAt(doc.id, 'uz')).toBe(before)
+    expect(await textUpdatedAt(payload, doc.id, 'uz')).toBe(before)
   })
 })
 
@@ -367,7 +358,7 @@ describe('an outdated translation, end to end', () => {
       data: { title: 'Патент: стоимость 7 000 рублей', minorChange: true, _status: 'published' },
       ...as(editor),
     })
-    expect((await publicArticle(id))?.title).toBe('Патент: стоимость 7 000 рублей')
+    expect((await publicArticle(payload, id))?.title).toBe('Патент: стоимость 7 000 рублей')
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
   })
 
