@@ -40,7 +40,7 @@ test.describe('articles', () => {
     await expect(page.getByTestId('reviewed')).toContainText('15 октября 2026')
     const history = page.getByTestId('change-history')
     await history.locator('summary').click()
-    await expect(history).toContainText('2027')
+    await expect(history).toContainText('Обновлены суммы ежемесячного платежа за патент на 2027 год.')
   })
 
   test('tell the reader of a translation that the original changed since, with a link to it', async ({ page }) => {

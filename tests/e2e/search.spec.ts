@@ -45,6 +45,7 @@ test.describe('search from a shared ?q= link', () => {
     const release = await holdIslandScripts(page)
     await page.goto('/ru/search/', { waitUntil: 'domcontentloaded' })
     await page.getByRole('searchbox').fill('полиция')
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(1) // not hydrated yet
     release()
     await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
     await expect(page.getByRole('searchbox')).toHaveValue('полиция')
