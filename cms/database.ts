@@ -6,13 +6,16 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
-import { withBusyTimeout } from './sqlite-busy-timeout'
+import { withQueuedWrites } from './sqlite-writes'
 
 /** The embedded database used when DATABASE_URI is unset. */
 export const DEFAULT_SQLITE_FILE = '.data/portal.db'
 
-/** How long an SQLite write waits for another process's write before failing. */
-const SQLITE_BUSY_TIMEOUT_MS = 10_000
+/**
+ * How long an SQLite write waits for other writers before failing: long enough
+ * to queue an editor's save behind an import or a build in another process.
+ */
+const SQLITE_WRITE_WAIT_MS = 120_000
 
 /** How long to wait for a MongoDB server before failing with a clear message. */
 const MONGO_TIMEOUT_MS = 5000
@@ -50,12 +53,13 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     transactionOptions: {},
     // The admin and the publisher are two processes on one file. WAL lets
     // readers and a writer work at once; a writer waits its turn behind
-    // another instead of failing at once with "database is locked".
+    // another instead of failing with "database is locked": SQLite blocks
+    // for 100 ms at a time, queueWrites waits out the rest (cms/sqlite-writes.ts).
     wal: true,
-    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    busyTimeout: 100,
     migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
   })
-  return withBusyTimeout(sqlite, SQLITE_BUSY_TIMEOUT_MS)
+  return withQueuedWrites(sqlite, { waitMs: SQLITE_WRITE_WAIT_MS })
 }
 
 /** Brings an SQLite database up to the committed schema; MongoDB needs none. */

@@ -6,16 +6,27 @@ import { ar } from '@payloadcms/translations/languages/ar'
 import { bg } from '@payloadcms/translations/languages/bg'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 
 import { collections, eventTimeZones, globals, localization } from '../content-models'
 import { applyMigrations, databaseAdapter } from './database'
 import { dashboardTranslations } from './i18n/dashboard'
 import { payloadSecret } from './secret'
+import { cmsUrl, trustedOrigins } from './server-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = cmsUrl()
+
+/** The login cookie: sent only over TLS when the CMS is served over TLS, and never with another site's requests. */
+const withCookiePolicy = (c: CollectionConfig, url: string): CollectionConfig => ({
+  ...c,
+  auth: { ...(typeof c.auth === 'object' ? c.auth : {}), cookies: { secure: url.startsWith('https:'), sameSite: 'Lax' } },
+})
 
 export default buildConfig({
+  serverURL,
+  // The login cookie counts only on requests from the CMS's own pages.
+  csrf: trustedOrigins(serverURL),
   admin: {
     user: 'users',
     importMap: {
@@ -32,9 +43,9 @@ export default buildConfig({
       defaultTimezone: 'Europe/Moscow',
     },
   },
-  collections,
+  collections: collections.map((c) => (c.auth ? withCookiePolicy(c, serverURL) : c)),
   globals,
-  // Scheduled publishing queues jobs; `npm start` runs them (scripts/publisher.ts)
+  // Scheduled publishing queues jobs; `npm start` runs them (scripts/site/publisher.ts)
   // and rebuilds the site, so nothing depends on someone visiting the admin.
   jobs: { tasks: [], deleteJobOnComplete: false },
   localization,

@@ -9,16 +9,23 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteAlert } from './globals/SiteAlert'
 import { defaultToSourceLocale } from './hooks/defaultLocale'
+import { requireJsonBody } from './hooks/requireJsonBody'
+import { withPlainTextRules } from './fields/plainTextRules'
 import { locales, sourceLocale } from './locales'
 
-/** Every collection reads and writes the source language when a request names no locale. */
-const withSourceLocaleDefault = (c: CollectionConfig): CollectionConfig => ({
+/**
+ * Every collection reads and writes the source language when a request names
+ * no locale, refuses a write whose body is not a JSON object, and keeps
+ * control characters and line breaks out of its plain-text fields.
+ */
+const withPortalDefaults = (c: CollectionConfig): CollectionConfig => ({
   ...c,
-  hooks: { ...c.hooks, beforeOperation: [defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
+  fields: withPlainTextRules(c.fields),
+  hooks: { ...c.hooks, beforeOperation: [requireJsonBody, defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
 })
 
-export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(withSourceLocaleDefault)
-export const globals = [SiteAlert]
+export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(withPortalDefaults)
+export const globals = [SiteAlert].map((g) => ({ ...g, fields: withPlainTextRules(g.fields) }))
 
 /**
  * No silent fallback in the API: a missing translation reads as missing, so

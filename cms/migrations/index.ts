@@ -2,6 +2,7 @@ import * as migration_20261121_112210_initial from './20261121_112210_initial';
 import * as migration_20261121_114211_search_glossary_keywords from './20261121_114211_search_glossary_keywords';
 import * as migration_20261121_122536_translation_updated_at from './20261121_122536_translation_updated_at';
 import * as migration_20261121_125747_editorial_workflow from './20261121_125747_editorial_workflow';
+import * as migration_20261129_003743_password_reset_in_transaction from './20261129_003743_password_reset_in_transaction';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_125747_editorial_workflow.up,
     down: migration_20261121_125747_editorial_workflow.down,
-    name: '20261121_125747_editorial_workflow'
+    name: '20261121_125747_editorial_workflow',
+  },
+  {
+    up: migration_20261129_003743_password_reset_in_transaction.up,
+    down: migration_20261129_003743_password_reset_in_transaction.down,
+    name: '20261129_003743_password_reset_in_transaction'
   },
 ];

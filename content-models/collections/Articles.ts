@@ -5,8 +5,9 @@ import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/com
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
+import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
-import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { requireChangeNote } from '../hooks/requireChangeNote'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { articleKinds, citizenships, countries, migrantStatuses } from '../taxonomy'
@@ -26,9 +27,10 @@ export const Articles: CollectionConfig = {
   },
   access: draftableContent({ legalReviewers: 'articles' }),
   hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication],
-    beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS)],
-    afterRead: [stripUnpublishedLocales],
+    beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
+    beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS), rememberPublishedSharedFields],
+    afterChange: [restorePublishedSharedFields],
+    afterRead: [stripUnpublishedLocales, dropDraftReferences],
   },
   versions: {
     maxPerDoc: 50,

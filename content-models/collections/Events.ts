@@ -1,16 +1,33 @@
-import type { CollectionConfig } from 'payload'
+import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { draftableContent } from '../access/content'
 import { countryField, editorialCheckboxes, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
-import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
+import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { localeCodes } from '../locales'
-import { eventKinds } from '../taxonomy'
+import { eventKinds, eventTimeZones } from '../taxonomy'
 
 export const EVENT_TEXT_FIELDS = ['title', 'summary', 'body', 'address', 'organiser'] as const
+
+/**
+ * The time zone beside each date must be one the admin offers: Payload stores
+ * whatever the API sends, and a value with a line break ("Europe/Moscow\r\nX-…")
+ * ended up in calendar files and stopped every later site build.
+ */
+const knownTimeZones: CollectionBeforeValidateHook = ({ data, req }) => {
+  const errors = (['start_tz', 'end_tz'] as const)
+    .filter((path) => data?.[path] != null && !(eventTimeZones as readonly string[]).includes(String(data[path])))
+    .map((path) => ({
+      path,
+      message: `${JSON.stringify(String(data![path]).slice(0, 60))} is not a time zone the portal offers. Pick one from the list (${eventTimeZones.join(', ')}).`,
+    }))
+  if (errors.length) throw new ValidationError({ collection: 'events', errors, req })
+  return data
+}
 
 /**
  * Integration events: information meetings, trainings, multicultural events.
@@ -26,9 +43,11 @@ export const Events: CollectionConfig = {
   },
   access: draftableContent(),
   hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication],
-    beforeChange: [stampTranslationUpdate(EVENT_TEXT_FIELDS)],
-    afterRead: [stripUnpublishedLocales],
+    beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
+    beforeValidate: [knownTimeZones],
+    beforeChange: [stampTranslationUpdate(EVENT_TEXT_FIELDS), rememberPublishedSharedFields],
+    afterChange: [restorePublishedSharedFields],
+    afterRead: [stripUnpublishedLocales, dropDraftReferences],
   },
   versions: {
     maxPerDoc: 20,

@@ -5,7 +5,8 @@ import { countryField, editorialCheckboxes, TELEGRAM_PATTERN, textUpdatedAtField
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
-import { anonymousReadsPublished, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
+import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { localeCodes } from '../locales'
 import { centreServices, countries } from '../taxonomy'
@@ -23,9 +24,10 @@ export const HelpCentres: CollectionConfig = {
   },
   access: draftableContent(),
   hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication],
-    beforeChange: [stampTranslationUpdate(CENTRE_TEXT_FIELDS)],
-    afterRead: [stripUnpublishedLocales],
+    beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
+    beforeChange: [stampTranslationUpdate(CENTRE_TEXT_FIELDS), rememberPublishedSharedFields],
+    afterChange: [restorePublishedSharedFields],
+    afterRead: [stripUnpublishedLocales, dropDraftReferences],
   },
   versions: {
     maxPerDoc: 20,

@@ -1,8 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { localeCodes } from '../locales'
-import { adminsOnly, signedIn } from '../access/content'
-import { roleLabels, roles } from '../roles'
+import { adminsOnly, roleUser } from '../access/content'
+import { forgiveSignIn, limitSignIns } from '../hooks/limitSignIns'
+import { throttlePasswordResets } from '../hooks/throttlePasswordResets'
+import { isAdmin, roleLabels, roles } from '../roles'
+
+/** Admins see every account; everyone else only their own (no list of colleagues' emails and roles). */
+const selfOrAdmin: Access = ({ req }) => {
+  if (!req.user) return false
+  return isAdmin(roleUser(req.user)) || { id: { equals: req.user.id } }
+}
 
 /**
  * CMS accounts. Only admins create accounts and change roles or languages;
@@ -10,15 +18,32 @@ import { roleLabels, roles } from '../roles'
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: {
+    // Payload locks an account after this many wrong passwords in a row. A
+    // stranger could lock out the admin with five guesses; the per-address
+    // limit in front of the login (hooks/limitSignIns.ts) stops a guesser
+    // long before this, so this only catches guessing from many addresses.
+    maxLoginAttempts: 20,
+    lockTime: 10 * 60 * 1000,
+    // Payload reserves the reset with a write outside the request's
+    // transaction; on SQLite that write waits for the transaction's own lock
+    // and every request failed after 10 s with "database is locked", holding
+    // the database for everyone meanwhile. throttlePasswordResets keeps the
+    // one-email-a-minute limit instead; limitSignIns limits each network address.
+    forgotPassword: { minRequestInterval: 0 },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'languages'] },
   access: {
-    read: signedIn,
+    read: selfOrAdmin,
     create: adminsOnly,
+    // Unlocking someone else's account is an administrator's decision.
+    unlock: adminsOnly,
     update: ({ req, id }) => adminsOnly({ req }) || (Boolean(req.user) && req.user?.id === id),
     delete: adminsOnly,
   },
   hooks: {
+    beforeOperation: [limitSignIns, throttlePasswordResets],
+    afterLogin: [forgiveSignIn],
     beforeValidate: [
       // The first account, created at /admin on an empty database, administers the rest.
       async ({ data, operation, req }) => {

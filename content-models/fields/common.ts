@@ -26,8 +26,12 @@ export const PHONE_PATTERN = /^\+\d[\d\s()-]{5,20}$/
 /** A Telegram username, without the @. */
 export const TELEGRAM_PATTERN = /^[A-Za-z][A-Za-z0-9_]{4,31}$/
 
-/** A link the site alert may point to: a full address or a path on the site. */
-export const SITE_LINK_PATTERN = /^(https?:\/\/|\/)/
+/**
+ * A link the site alert may point to: a full http(s) address, or a path on the
+ * site. Not `//host` or `/\\host` (browsers read both as another site), and
+ * no spaces, backslashes, quotes, angle brackets or encoded control characters.
+ */
+export const SITE_LINK_PATTERN = /^(?!.*%(?:[01][0-9a-f]|7f))(?:https?:\/\/[^\s\\<>"'`/?#]+(?:[/?#][^\s\\<>"'`]*)?|\/(?![/\\])[^\s\\<>"'`]*)$/i
 
 export function validatePhone(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true

@@ -1,9 +1,16 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalAfterReadHook, GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/content'
 import { SITE_LINK_PATTERN, urlField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
+
+/**
+ * A banner being prepared (switched off) may be under embargo: anonymous
+ * readers of the CMS API learn only that none is shown.
+ */
+const hideInactiveFromAnonymous: GlobalAfterReadHook = ({ doc, req, overrideAccess }) =>
+  req.user || overrideAccess || doc?.active ? doc : { id: doc?.id, active: false, globalType: doc?.globalType }
 
 /**
  * An urgent banner on every page in every language (a border closure, an
@@ -14,6 +21,7 @@ export const SiteAlert: GlobalConfig = {
   slug: 'site-alert',
   label: 'Site alert',
   access: { read: anyone, update: editorsOnly },
+  hooks: { afterRead: [hideInactiveFromAnonymous] },
   fields: withRoleAccess([
     { name: 'active', type: 'checkbox', defaultValue: false, admin: { description: 'Show the banner.' } },
     {
@@ -35,7 +43,7 @@ export const SiteAlert: GlobalConfig = {
     },
     urlField('link', {
       admin: { description: 'Optional: where to read more (a full address, or a site path such as /ru/articles/…/).' },
-      validate: (v: unknown) => (!v || SITE_LINK_PATTERN.test(String(v)) ? true : 'Use https://… or a path starting with /.'),
+      validate: (v: unknown) => (!v || SITE_LINK_PATTERN.test(String(v)) ? true : 'Use a full address (https://…) or a path on this site starting with a single / (such as /ru/articles/…/), with no spaces.'),
     } as never),
     {
       name: 'expiresAt',

@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, FlattenedField } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { isLocale } from '../locales'
 
@@ -43,5 +43,56 @@ export const stripUnpublishedLocales: CollectionAfterReadHook = ({ doc, req, col
   if (req.user || overrideAccess || !doc || typeof doc._status !== 'object' || doc._status === null) return doc
   const status = doc._status as Record<string, string>
   stripLocales(doc, collection.flattenedFields, (locale) => status[locale] === 'published')
+  return doc
+}
+
+type Refs = Map<string, Set<unknown>>
+const refId = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/** Calls `visit` for each relationship value in `data`, through groups and array rows. */
+function eachRelationship(data: Record<string, unknown>, fields: FlattenedField[], visit: (field: FlattenedField & { relationTo: string }, holder: Record<string, unknown>) => void): void {
+  for (const field of fields) {
+    const value = data[field.name]
+    if (!value || typeof value !== 'object') continue
+    if (field.type === 'relationship' && typeof field.relationTo === 'string') visit(field as FlattenedField & { relationTo: string }, data)
+    else if (field.type === 'array' && Array.isArray(value)) {
+      for (const row of value) if (row && typeof row === 'object') eachRelationship(row as Record<string, unknown>, field.flattenedFields, visit)
+    } else if ((field.type === 'group' || field.type === 'tab') && !Array.isArray(value)) eachRelationship(value as Record<string, unknown>, field.flattenedFields, visit)
+  }
+}
+
+/** Ids among `ids` of documents published in at least one language. */
+async function publishedIds(req: PayloadRequest, collection: CollectionSlug, ids: unknown[]): Promise<Set<unknown>> {
+  const found = await req.payload.db.find({ collection, where: { id: { in: ids } }, locale: 'all', limit: 0, pagination: false, req })
+  const published = (status: unknown) =>
+    status === 'published' || (Boolean(status) && typeof status === 'object' && Object.values(status as object).includes('published'))
+  return new Set(found.docs.filter((doc) => published((doc as { _status?: unknown })._status)).map((doc) => doc.id))
+}
+
+/**
+ * A published document may point at a draft (a law change listing an article
+ * still being written). Anonymous readers get only the references to
+ * documents published in some language: a draft's id tells them it exists.
+ */
+export const dropDraftReferences: CollectionAfterReadHook = async ({ doc, req, collection, overrideAccess }) => {
+  if (req.user || overrideAccess || !doc) return doc
+  const refs: Refs = new Map()
+  const drafted = (slug: string) => Boolean(req.payload.collections[slug as CollectionSlug]?.config.versions?.drafts)
+  eachRelationship(doc, collection.flattenedFields, (field, holder) => {
+    if (!drafted(field.relationTo)) return
+    const values = Array.isArray(holder[field.name]) ? (holder[field.name] as unknown[]) : [holder[field.name]]
+    const set = refs.get(field.relationTo) ?? new Set()
+    for (const v of values) set.add(refId(v))
+    refs.set(field.relationTo, set)
+  })
+  if (!refs.size) return doc
+  const allowed = new Map<string, Set<unknown>>()
+  for (const [slug, ids] of refs) allowed.set(slug, await publishedIds(req, slug as CollectionSlug, [...ids]))
+  eachRelationship(doc, collection.flattenedFields, (field, holder) => {
+    const ok = allowed.get(field.relationTo)
+    if (!ok) return
+    const value = holder[field.name]
+    holder[field.name] = Array.isArray(value) ? value.filter((v) => ok.has(refId(v))) : ok.has(refId(value)) ? value : null
+  })
   return doc
 }

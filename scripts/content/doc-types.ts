@@ -66,7 +66,7 @@ export const articleType: DocType = {
   defaults: { country: 'all', topics: [] },
   fields: {
     title: text({ required: true, max: 160 }),
-    summary: text({ max: 400 }),
+    summary: text({ max: 400, multiLine: true }),
     kind: oneOf(articleKinds, { required: true, shared: true }),
     country: oneOf(countries),
     topics: slugRefs('work, documents'),
@@ -101,7 +101,7 @@ export const eventType: DocType = {
   defaults: { topics: [], languages: [] },
   fields: {
     title: text({ required: true, max: 160 }),
-    summary: text({ max: 400 }),
+    summary: text({ max: 400, multiLine: true }),
     eventKind: oneOf(eventKinds, { required: true, shared: true }),
     start: localDateTime({ required: true }),
     end: localDateTime({ required: true }),
@@ -140,7 +140,7 @@ export const helpCentreType: DocType = {
     region: slugRef({ required: true }),
     city: text({ required: true, max: 100 }),
     address: text({ max: 300 }),
-    openingHours: text({ max: 300 }),
+    openingHours: text({ max: 300, multiLine: true }),
     phones: phones(),
     hotline: phone(),
     hotlineFree: bool({ shared: true }),

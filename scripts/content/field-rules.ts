@@ -1,5 +1,6 @@
-import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { PHONE_PATTERN } from '../../content-models/fields/common'
+import { SLUG_PATTERN } from '../../content-models/fields/slug'
+import { plainTextProblem } from '../../content-models/rules/plainText'
 
 /**
  * How one front-matter field is read. `coerce` returns the value to store or a
@@ -9,6 +10,8 @@ export interface FieldRule {
   /** Stored once per document: every language file must agree. */
   shared?: boolean
   required?: boolean
+  /** Text that may span lines (a summary, opening hours); every other string must be one line (content-models/rules/plainText.ts). */
+  multiLine?: boolean
   coerce: (value: unknown) => { value: unknown } | { problem: string }
 }
 
@@ -17,12 +20,36 @@ const bad = (problem: string) => ({ problem })
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
+/** A day, or a date and time with seconds optional and its UTC offset required: without one, the server's own time zone would decide. */
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/
 
 /** A YYYY-MM-DD day that exists (JavaScript would roll 2027-02-30 over into March). */
 export function isRealDate(value: string): boolean {
   if (!DATE.test(value)) return false
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+/**
+ * The instant an ISO day (00:00 UTC) or date-time with offset names; undefined
+ * for anything else, impossible days included, where `new Date()` would guess
+ * ("Feb 1" is 2001-02-01) or roll over (2027-02-30 is 2 March).
+ */
+export function isoInstant(value: string): Date | undefined {
+  const match = ISO_INSTANT.exec(value)
+  return match && isRealDate(match[1]) ? new Date(value) : undefined
+}
+
+/** The first problem with the text in a front-matter value, lists and maps included (plainTextProblem). */
+export function unsafeText(value: unknown, multiLine = false): string | undefined {
+  if (typeof value === 'string') return plainTextProblem(value.trim(), { multiLine })
+  if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) {
+      const problem = unsafeText(item, multiLine)
+      if (problem) return problem
+    }
+  }
+  return undefined
 }
 
 /** YAML may hand back a Date for unquoted timestamps; accept both. */
@@ -32,7 +59,7 @@ function dateString(value: unknown): string | undefined {
   return undefined
 }
 
-export const text = (opts: { required?: boolean; max?: number; shared?: boolean } = {}): FieldRule => ({
+export const text = (opts: { required?: boolean; max?: number; shared?: boolean; multiLine?: boolean } = {}): FieldRule => ({
   ...opts,
   coerce: (v) => {
     if (typeof v !== 'string' && typeof v !== 'number') return bad('must be text')

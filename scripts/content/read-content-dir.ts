@@ -6,11 +6,13 @@ import { parse as parseYaml } from 'yaml'
 import { SITE_LINK_PATTERN } from '../../content-models/fields/common'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { isLocale, type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { plainTextProblem } from '../../content-models/rules/plainText'
 import { isCountry } from '../../content-models/taxonomy'
 import { type DocType, docTypes, type DocumentInput } from './doc-types'
+import { isoInstant, unsafeText } from './field-rules'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
-
+import { readImportFile, SYMLINK_PROBLEM } from './read-file'
 
 export interface TopicInput {
   slug: string
@@ -94,13 +96,15 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
   const shared: Record<string, unknown> = {}
   const text: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(fm)) {
-    const rule = type.fields[key]
+    // Own keys only: `constructor` or `__proto__` must not find Object's.
+    const rule = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined
     if (!rule) {
       if (!META_KEYS.has(key)) at(key, `unknown field (known: ${[...Object.keys(type.fields), ...META_KEYS].join(', ')})`)
       continue
     }
     if (value === null || value === undefined || value === '') continue
-    const result = rule.coerce(value)
+    const unsafe = unsafeText(value, rule.multiLine)
+    const result = unsafe ? { problem: unsafe } : rule.coerce(value)
     if ('problem' in result) at(key, result.problem)
     else (rule.shared ? shared : text)[key] = result.value
   }
@@ -111,6 +115,8 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
   if (fm.minorChange !== undefined && typeof fm.minorChange !== 'boolean') at('minorChange', 'must be true or false')
   if (fm.minorChange === true) text.minorChange = true
   if (!type.bodyOptional && !body.trim()) at('body', 'the Markdown body is empty')
+  const bodyProblem = plainTextProblem(body, { multiLine: true })
+  if (bodyProblem) at('body', bodyProblem)
   if (problems.length > before) return undefined
   return { slug, locale, shared, text, markdown: body.trim(), published: fm.published !== false }
 }
@@ -125,17 +131,23 @@ async function readDocuments(
   problems: Problem[],
 ): Promise<{ docs: DocumentInput[]; files: number } | undefined> {
   const folder = path.join(dir, type.folder)
-  let names: string[]
-  try {
-    names = (await fs.readdir(folder)).filter((n) => n.endsWith('.md')).sort()
-  } catch {
-    return undefined
+  const stat = await fs.lstat(folder).catch(() => undefined)
+  if (!stat?.isDirectory()) {
+    if (!stat?.isSymbolicLink()) return undefined
+    problems.push({ file: type.folder, message: SYMLINK_PROBLEM })
+    return { docs: [], files: 0 }
   }
+  const names = (await fs.readdir(folder)).filter((n) => n.endsWith('.md')).sort()
   const bySlug = new Map<string, DocumentInput>()
   const firstFile = new Map<string, Record<string, string>>()
   for (const name of names) {
     const file = `${type.folder}/${name}`
-    const parsed = parseDocFile(type, file, await fs.readFile(path.join(folder, name), 'utf8'), problems)
+    const read = (await readImportFile(path.join(folder, name))) ?? { problem: 'disappeared while being read' }
+    if ('problem' in read) {
+      problems.push({ file, message: read.problem })
+      continue
+    }
+    const parsed = parseDocFile(type, file, read.text, problems)
     if (!parsed) continue
     const doc = bySlug.get(parsed.slug) ?? { slug: parsed.slug, shared: {}, translations: {} }
     const givenBy = firstFile.get(parsed.slug) ?? {}
@@ -171,15 +183,15 @@ async function readDocuments(
 
 /** Reads an optional YAML map file of the import directory; undefined when absent. */
 async function readYamlMap(dir: string, file: string, shape: string, problems: Problem[]): Promise<Record<string, unknown> | undefined> {
-  let source: string
-  try {
-    source = await fs.readFile(path.join(dir, file), 'utf8')
-  } catch {
+  const read = await readImportFile(path.join(dir, file))
+  if (!read) return undefined
+  if ('problem' in read) {
+    problems.push({ file, message: read.problem })
     return undefined
   }
   let data: unknown
   try {
-    data = parseYaml(source, { uniqueKeys: true })
+    data = parseYaml(read.text, { uniqueKeys: true })
   } catch (error) {
     problems.push({ file, message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` })
     return undefined
@@ -206,10 +218,12 @@ async function readGlossary(dir: string, problems: Problem[]): Promise<GlossaryI
     }
     const entry: GlossaryInput = { key, terms: {} }
     for (const [locale, terms] of Object.entries(byLocale as Record<string, unknown>)) {
+      const unsafe = unsafeText(terms)
       if (!isLocale(locale)) problems.push({ file, locale, field: key, message: `unknown locale "${locale}"` })
       else if (!Array.isArray(terms) || terms.length === 0 || !terms.every((t) => typeof t === 'string' && t.trim())) {
         problems.push({ file, locale, field: key, message: 'must be a non-empty list of terms' })
-      } else entry.terms[locale] = terms.map((t: string) => t.trim())
+      } else if (unsafe) problems.push({ file, locale, field: key, message: unsafe })
+      else entry.terms[locale] = terms.map((t: string) => t.trim())
     }
     glossary.push(entry)
   }
@@ -229,7 +243,7 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
       problems.push({ file, field: slug, message: 'must map locales to titles, e.g. { ru: Работа, en: Work }' })
       continue
     }
-    const topic: TopicInput = { slug, titles: localeTexts(file, slug, titles as Record<string, unknown>, 'title must be text', problems) }
+    const topic: TopicInput = { slug, titles: localeTexts(file, slug, titles as Record<string, unknown>, problems, { notText: 'title must be text' }) }
     if (!topic.titles[sourceLocale] && Object.keys(topic.titles).length > 0) {
       problems.push({ file, locale: sourceLocale, field: slug, message: `needs a title in the source language (${sourceLocale})` })
     }
@@ -238,20 +252,21 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
   return topics
 }
 
-/** A YAML map of locale → text, trimmed; each bad entry is a problem naming `field` and its locale. */
+/** A YAML map of locale → text, trimmed; each bad entry is a problem naming `field` and its locale. One line unless `multiLine`. */
 function localeTexts(
   file: string,
   field: string,
   value: Record<string, unknown>,
-  notText: string,
   problems: Problem[],
-  max?: number,
+  { notText, max, multiLine = false }: { notText: string; max?: number; multiLine?: boolean },
 ): Partial<Record<Locale, string>> {
   const texts: Partial<Record<Locale, string>> = {}
   for (const [locale, text] of Object.entries(value)) {
+    const unsafe = unsafeText(text, multiLine)
     if (!isLocale(locale)) problems.push({ file, locale, field, message: `unknown locale "${locale}"` })
     else if (typeof text !== 'string' || !text.trim()) problems.push({ file, locale, field, message: notText })
     else if (max && text.length > max) problems.push({ file, locale, field, message: `is ${text.length} characters long; the limit is ${max}` })
+    else if (unsafe) problems.push({ file, locale, field, message: unsafe })
     else texts[locale] = text.trim()
   }
   return texts
@@ -275,7 +290,7 @@ async function readRegions(dir: string, problems: Problem[]): Promise<RegionInpu
       problems.push({ file, field: `${slug}.country`, message: `unknown country "${String(entry.country)}"` })
       continue
     }
-    const names = localeTexts(file, slug, entry.names as Record<string, unknown>, 'name must be text', problems)
+    const names = localeTexts(file, slug, entry.names as Record<string, unknown>, problems, { notText: 'name must be text' })
     const region: RegionInput = { slug, country: entry.country as string, names }
     if (!region.names[sourceLocale]) problems.push({ file, locale: sourceLocale, field: slug, message: `needs a name in the source language (${sourceLocale})` })
     regions.push(region)
@@ -294,13 +309,20 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
   if (typeof data.active !== 'boolean') at('active', 'must be true or false')
   const level = data.level ?? 'urgent'
   if (level !== 'urgent' && level !== 'info') at('level', 'must be urgent or info')
-  const expires = data.expiresAt instanceof Date ? data.expiresAt : new Date(String(data.expiresAt))
-  if (!data.expiresAt || Number.isNaN(expires.getTime())) at('expiresAt', 'must be a date and time, e.g. 2027-01-31T00:00:00Z')
-  if (data.link !== undefined && (typeof data.link !== 'string' || !SITE_LINK_PATTERN.test(data.link))) at('link', 'must be https://… or a path starting with /')
+  // The YAML core schema keeps unquoted dates as strings, so this sees what the author wrote.
+  const expires = typeof data.expiresAt === 'string' ? isoInstant(data.expiresAt) : undefined
+  if (!expires) {
+    at('expiresAt', `"${String(data.expiresAt)}" is not a real date or date and time (use 2027-01-31T00:00:00Z, 2027-01-31T00:00+03:00, or 2027-01-31 for 00:00 UTC)`)
+  }
+  const linkProblem =
+    data.link === undefined ? undefined
+    : typeof data.link !== 'string' || !SITE_LINK_PATTERN.test(data.link) ? 'must be https://… or a path starting with /'
+    : unsafeText(data.link)
+  if (linkProblem) at('link', linkProblem)
   const isMap = data.message && typeof data.message === 'object'
   if (!isMap) at('message', 'must map locales to text, e.g. { ru: …, en: … }')
-  const message = isMap ? localeTexts(file, 'message', data.message as Record<string, unknown>, 'must be text', problems, 300) : {}
-  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: Number.isNaN(expires.getTime()) ? '' : expires.toISOString(), link: data.link as string | undefined, message }
+  const message = isMap ? localeTexts(file, 'message', data.message as Record<string, unknown>, problems, { notText: 'must be text', max: 300, multiLine: true }) : {}
+  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: expires?.toISOString() ?? '', link: data.link as string | undefined, message }
 }
 
 /**
@@ -318,7 +340,7 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
       { file: path.join(dir, 'articles'), message: 'directory not found (expected <dir>/articles/<slug>.<locale>.md, events/ or help-centres/)' },
     ])
   }
-  if (read.every((r) => !r?.files)) {
+  if (read.every((r) => !r?.files) && problems.length === 0) {
     throw new ContentError([{ file: 'articles/', message: 'contains no .md files' }])
   }
   const topics = await readTopics(dir, problems)

@@ -151,13 +151,22 @@ function textData(
   return { ...pick('name', 'organisation', 'city', 'address', 'openingHours'), body }
 }
 
-/** Turns a Payload validation error into problems naming file, locale and field. */
+/** Database fields stored under another name than the front-matter key the author wrote (textData, sharedData). */
+const FRONT_MATTER_KEYS: Record<string, string> = { searchKeywords: 'keywords', changeHistory: 'changes', start_tz: 'timeZone', end_tz: 'timeZone' }
+
+/** The front-matter key of a database field path such as `changeHistory.0.note` (rows are stored in another order than written, so no row number). */
+const frontMatterKey = (fieldPath: string) => {
+  const field = fieldPath.split('.')[0]
+  return Object.hasOwn(FRONT_MATTER_KEYS, field) ? FRONT_MATTER_KEYS[field] : field
+}
+
+/** Turns a Payload validation error into problems naming file, locale and front-matter key. */
 function problemsFrom(error: unknown, file: string, locale: Locale): Problem[] {
   if (error instanceof ValidationError) {
     return error.data.errors.map((e) => ({
       file,
       locale,
-      field: e.path === 'changeHistory' ? 'changes' : e.path,
+      field: frontMatterKey(e.path),
       message:
         e.path === 'changeHistory'
           ? 'publishing a change to the text of a published article needs a public change note: add "- { date: YYYY-MM-DD, note: … }" to changes, or set minorChange: true for a typo fix'
@@ -267,8 +276,8 @@ async function writeNamed(
     let doc = bySlug.get(item.slug)
     let outcome: Outcome = 'unchanged'
     const names = Object.keys(item.names).length > 0 ? item.names : { [sourceLocale]: item.slug }
-    if (Object.keys(item.names).length === 0) onNew?.(item.slug)
     if (!doc) {
+      if (Object.keys(item.names).length === 0) onNew?.(item.slug)
       const [first, ...rest] = localeCodes.filter((l) => names[l])
       doc = (await payload.create({
         collection,

@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind'
  */
 export async function withPlainBaseline(dist: string, locales: { code: string; lang: string }[]): Promise<string> {
   const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-search-baseline-'))
-  await fs.cp(dist, copy, { recursive: true })
+  // realpath: dist is a link to the newest build, and fs.cp would copy the link itself.
+  await fs.cp(await fs.realpath(dist), copy, { recursive: true })
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {

@@ -10,6 +10,7 @@ import { exportContent } from './export-content'
 import { indexSearch } from './index-search'
 import { nextChangeAt } from './next-change'
 import { AS_OF_ENV, siteClock } from './site-clock'
+import { newBuildDir, removeLeftovers, swapSite } from './swap-site'
 
 export interface BuildReport {
   articles: number
@@ -39,8 +40,9 @@ async function verify(dir: string): Promise<void> {
 /**
  * Builds the static site from the published content into `outDir`: export the
  * content through the Local API, build every language with Astro, index it with
- * Pagefind, then swap the result into place. Everything happens in a staging
- * directory beside `outDir`, so a failed build never replaces a good one.
+ * Pagefind, then swap the result into place. Everything happens in a new
+ * folder beside `outDir`, so a failed build never replaces a good one;
+ * `outDir` is a link to the newest build, replaced atomically (swap-site.ts).
  */
 export async function buildSite(
   payload: Payload,
@@ -49,10 +51,12 @@ export async function buildSite(
 ): Promise<BuildReport> {
   const started = Date.now()
   const out = path.resolve(outDir)
-  const staging = `${out}.staging-${process.pid}`
-  const contentFile = path.resolve('.cache', `site-content-${process.pid}.json`)
-  await fs.rm(staging, { recursive: true, force: true })
-  await fs.mkdir(path.dirname(contentFile), { recursive: true })
+  const cacheDir = path.resolve('.cache')
+  // The site the last build replaced, and whatever killed builds left, which would otherwise stay forever.
+  await removeLeftovers(out, cacheDir)
+  const staging = await newBuildDir(out)
+  const contentFile = path.join(cacheDir, `site-content-${process.pid}.json`)
+  await fs.mkdir(cacheDir, { recursive: true })
 
   try {
     const clock = siteClock()
@@ -76,18 +80,8 @@ export async function buildSite(
     log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
 
     await verify(staging)
-    const previous = `${out}.previous-${process.pid}`
-    const hadOld = await fs.stat(out).then(() => true, () => false)
-    if (hadOld) await fs.rename(out, previous)
-    try {
-      await fs.rename(staging, out)
-    } catch (error) {
-      if (hadOld) await fs.rename(previous, out)
-      throw error
-    }
-    if (hadOld) await fs.rm(previous, { recursive: true, force: true })
-
-    return {
+    // Everything that can fail happens before the swap: after it, `staging` is the site.
+    const report: BuildReport = {
       articles: content.articles.length,
       translations,
       pages,
@@ -97,6 +91,8 @@ export async function buildSite(
       // A site built as of a fixed moment never goes stale by the clock.
       nextChangeAt: clock.pinned ? undefined : nextChangeAt(content, clock.now),
     }
+    await swapSite(out, staging)
+    return report
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
     throw error

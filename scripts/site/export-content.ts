@@ -135,7 +135,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           eventKind: doc.eventKind as SiteEvent['eventKind'],
           start: doc.start as string,
           end: doc.end as string,
-          timeZone: (doc.start_tz as string) ?? 'UTC',
+          timeZone: eventTimeZone(doc),
           country: doc.country as SiteEvent['country'],
           onlineUrl: str(doc.onlineUrl),
           languages: list(doc.languages),
@@ -230,5 +230,23 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           messages: Object.fromEntries(Object.entries(messages).filter(([, m]) => m)) as Partial<Record<Locale, string>>,
         }
       : undefined,
+  }
+}
+
+/**
+ * The zone an event is held in. The admin only offers real ones, but older
+ * data may hold anything: stop with the event's name rather than a bare
+ * RangeError from deep inside a page.
+ */
+function eventTimeZone(doc: Record<string, unknown>): string {
+  const zone = (doc.start_tz as string | null | undefined) ?? 'UTC'
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    if (/[\s\p{Cc}]/u.test(zone)) throw new RangeError(zone)
+    return zone
+  } catch {
+    throw new Error(
+      `Event "${String(doc.slug)}": start_tz ${JSON.stringify(zone.slice(0, 60))} is not a time zone. Open the event in the admin and pick its time zone again; the site was not rebuilt.`,
+    )
   }
 }

@@ -66,6 +66,25 @@ describe('content:import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('does not report a topic already in the database as new', async () => {
+    const report = await importDir(payload, fixture('valid'))
+    expect(report.topics.created).toBe(0)
+    expect(report.createdWithoutTitles).toEqual([])
+  })
+
+  it('names the front-matter key, not the database field, when the database rejects a value', async () => {
+    const before = await snapshot()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-keywords-'))
+    fs.cpSync(fixture('valid'), dir, { recursive: true })
+    // Longer than any text field may be (Payload's defaultMaxTextLength): only the database says no.
+    const keyword = 'к'.repeat(40_001)
+    fs.writeFileSync(path.join(dir, 'articles/zz-keywords.ru.md'), `---\ntitle: Ключевые слова\nkind: rights\nkeywords: [${keyword}]\n---\nТекст.\n`)
+    const error = await importDir(payload, dir).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: 'articles/zz-keywords.ru.md', locale: 'ru', field: 'keywords' })])
+    expect(await snapshot()).toEqual(before)
+  })
+
   it('refuses a change to a published original without a public change note, naming file, locale and field', async () => {
     const before = await snapshot()
     const error = await importDir(payload, fixture('no-change-note')).catch((e: unknown) => e)

@@ -65,4 +65,24 @@ describe('two processes on one SQLite file', () => {
     const { totalDocs } = await payload.count({ collection: 'articles', where: { slug: { like: 'busy-' } } })
     expect(totalDocs).toBe(40)
   })
+
+  it('an editor’s save waits behind another process’s long transaction (an import) instead of failing', async () => {
+    // Longer than SQLite's own busy wait ever was (10 s): the save must queue, not give up.
+    const holder = spawn(process.execPath, [bins.tsx(), 'tests/helpers/hold-write-lock.ts', '12'], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const lines = readline.createInterface({ input: holder.stdout! })
+    await new Promise<void>((resolve, reject) => {
+      lines.on('line', (line) => line === 'locked' && resolve())
+      holder.on('exit', (code) => reject(new Error(`hold-write-lock exited with ${code} before locking`)))
+    })
+    const released = new Promise<void>((resolve) => lines.on('line', (line) => line === 'released' && resolve()))
+    const saves = await Promise.allSettled(
+      [1, 2, 3].map((i) =>
+        payload.create({ collection: 'topics', locale: 'ru', data: { slug: `queued-${i}`, title: `Очередь ${i}` } }),
+      ),
+    )
+    await released
+    expect(saves.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([])
+    const stored = await payload.find({ collection: 'topics', where: { slug: { like: 'queued-' } }, sort: 'slug', depth: 0 })
+    expect(stored.docs.map((t) => t.slug)).toEqual(['queued-1', 'queued-2', 'queued-3'])
+  })
 })

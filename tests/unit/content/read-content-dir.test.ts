@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { ContentError } from '../../../scripts/content/problems'
+import { ContentError, type Problem } from '../../../scripts/content/problems'
 import { readContentDir } from '../../../scripts/content/read-content-dir'
 import { fixture } from '../../helpers/payload'
 
@@ -98,5 +98,94 @@ describe('readContentDir', () => {
     fs.cpSync(path.join(fixture('valid'), 'articles'), path.join(dir, 'articles'), { recursive: true })
     const problems = await problemsOf(dir)
     expect(problems).toContainEqual(expect.objectContaining({ file: 'alert.yml', field: 'expiresAt' }))
+  })
+})
+
+/** The problems as "file [locale] field", sorted, to compare whole lists. */
+const where = (problems: Problem[]) => problems.map((p) => `${p.file} [${p.locale ?? ''}] ${p.field ?? ''}`).sort()
+
+describe('readContentDir: text that would break pages, feeds and calendars', () => {
+  it('refuses line breaks, control and bidi characters in one-line fields, and control characters in multi-line ones', async () => {
+    const problems = await problemsOf(fixture('unsafe-text'))
+    expect(where(problems)).toEqual(
+      [
+        'alert.yml [en] message',
+        'articles/spoofed.ar.md [ar] changes',
+        'articles/spoofed.ar.md [ar] keywords',
+        'articles/spoofed.ar.md [ar] legalAct',
+        'articles/spoofed.ar.md [ar] summary',
+        'articles/spoofed.ar.md [ar] title',
+        'events/forged-calendar.ru.md [ru] address',
+        'events/forged-calendar.ru.md [ru] organiser',
+        'events/forged-calendar.ru.md [ru] title',
+        'glossary.yml [ru] patent',
+        'help-centres/centre.ru.md [ru] city',
+        'regions.yml [en] perm-krai',
+        'topics.yml [ru] work',
+      ].sort(),
+    )
+    const title = problems.find((p) => p.file === 'events/forged-calendar.ru.md' && p.field === 'title')
+    expect(title?.message).toMatch(/line break \(U\+000A\).*single line/)
+    expect(problems.find((p) => p.field === 'title' && p.locale === 'ar')?.message).toContain('U+202E')
+  })
+
+  it('refuses a control character in the Markdown body', async () => {
+    const problems = await problemsOf(contentDir({ 'articles/x.ru.md': md('title: X\nkind: rights', 'Строка\n\u0007звонок') }))
+    expect(problems).toEqual([expect.objectContaining({ file: 'articles/x.ru.md', locale: 'ru', field: 'body', message: expect.stringContaining('line 2') })])
+  })
+})
+
+describe('readContentDir: files that are not what they seem', () => {
+  it('stops at invalid UTF-8, naming the file and where the bad byte is', async () => {
+    const dir = contentDir({ 'articles/ok.ru.md': md('title: OK\nkind: rights') })
+    const bytes = Buffer.concat([Buffer.from('---\ntitle: Пе'), Buffer.from([0xd0]), Buffer.from('\nkind: rights\n---\nТекст\n')])
+    fs.writeFileSync(path.join(dir, 'articles/bad.ru.md'), bytes)
+    fs.writeFileSync(path.join(dir, 'topics.yml'), Buffer.from([0x77, 0x3a, 0x20, 0xff, 0x0a]))
+    const problems = await problemsOf(dir)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'articles/bad.ru.md', message: expect.stringMatching(/UTF-8.*offset 15 \(line 2\)/) }),
+      expect.objectContaining({ file: 'topics.yml', message: expect.stringMatching(/UTF-8.*offset 3 \(line 1\)/) }),
+    ])
+  })
+
+  it('refuses symbolic links, dangling or pointing out of the folder, instead of following them', async () => {
+    const outside = contentDir({ 'secret.md': md('title: Secret\nkind: rights') })
+    const dir = contentDir({ 'articles/ok.ru.md': md('title: OK\nkind: rights') })
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'articles/leak.ru.md'))
+    fs.symlinkSync(path.join(dir, 'missing.md'), path.join(dir, 'articles/dangling.ru.md'))
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'topics.yml'))
+    fs.symlinkSync(outside, path.join(dir, 'events'))
+    const problems = await problemsOf(dir)
+    expect(where(problems)).toEqual(['articles/dangling.ru.md [] ', 'articles/leak.ru.md [] ', 'events [] ', 'topics.yml [] '])
+    for (const p of problems) expect(p.message).toMatch(/symbolic link/)
+  })
+})
+
+describe('readContentDir: dates and keys', () => {
+  it('accepts only a real ISO day or date-time with an offset as the alert’s expiresAt', async () => {
+    const problems = await problemsOf(fixture('alert-impossible-date'))
+    expect(problems).toEqual([expect.objectContaining({ file: 'alert.yml', field: 'expiresAt', message: expect.stringContaining('2027-02-30') })])
+    const alertDir = (expiresAt: string) =>
+      contentDir({ 'articles/x.ru.md': md('title: X\nkind: rights'), 'alert.yml': `active: true\nexpiresAt: ${expiresAt}\nmessage: { ru: Внимание }\n` })
+    for (const bad of ['"Feb 1"', '2027-01-31T00:00', '2027-01-31T24:00Z', '2027-1-31', '1767225600']) {
+      expect(await problemsOf(alertDir(bad)), bad).toEqual([expect.objectContaining({ file: 'alert.yml', field: 'expiresAt' })])
+    }
+    expect((await readContentDir(alertDir('2027-01-31'))).alert?.expiresAt).toBe('2027-01-31T00:00:00.000Z')
+    expect((await readContentDir(alertDir('2027-01-31T00:00+03:00'))).alert?.expiresAt).toBe('2027-01-30T21:00:00.000Z')
+  })
+
+  it('reports keys every JavaScript object has (__proto__, constructor…) as unknown, without touching prototypes', async () => {
+    const problems = await problemsOf(fixture('proto-keys'))
+    expect(where(problems)).toEqual([
+      'alert.yml [] __proto__',
+      'alert.yml [] hasOwnProperty',
+      'alert.yml [constructor] message',
+      'articles/proto.ru.md [ru] __proto__',
+      'articles/proto.ru.md [ru] constructor',
+      'articles/proto.ru.md [ru] toString',
+      'topics.yml [__proto__] constructor',
+    ])
+    expect(problems.find((p) => p.field === 'constructor')?.message).toMatch(/^unknown field/)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

@@ -1,0 +1,68 @@
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+/** Failed sign-ins one network address may make in a window before it must wait. */
+export const MAX_FAILED_SIGN_INS = 10
+/** Password-reset requests one address may make in a window. */
+export const MAX_RESET_REQUESTS = 5
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
+
+interface Tally {
+  failures: number
+  resets: number
+  since: number
+}
+const tallies = new Map<string, Tally>()
+
+/**
+ * The address a request came from. The CMS server (scripts/cms/serve-cms.ts)
+ * overwrites X-Forwarded-For with the one address it trusts, so a client
+ * cannot pick its own; without it every request shares one allowance.
+ */
+export function requestAddress(req: Pick<PayloadRequest, 'headers'>): string {
+  return req.headers?.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
+}
+
+function tally(address: string, now = Date.now()): Tally {
+  let t = tallies.get(address)
+  if (!t || now - t.since >= SIGN_IN_WINDOW_MS) {
+    t = { failures: 0, resets: 0, since: now }
+    tallies.set(address, t)
+  }
+  // Keep the table bounded under a flood of addresses.
+  if (tallies.size > 50_000) for (const [key, old] of tallies) if (now - old.since >= SIGN_IN_WINDOW_MS) tallies.delete(key)
+  return t
+}
+
+const waitMinutes = (t: Tally) => Math.max(1, Math.ceil((t.since + SIGN_IN_WINDOW_MS - Date.now()) / 60_000))
+
+/**
+ * A per-address limit in front of Payload's per-account lock: after ten wrong
+ * passwords from one address it must wait out the window, whichever accounts
+ * it tried, so nobody can guess on and on, nor lock out an editor (or the
+ * admin) by failing five times with their email. Every sign-in counts as
+ * failed until `forgiveSignIn` sees it succeed; this holds for REST and GraphQL
+ * alike, since both run these hooks.
+ */
+export const limitSignIns: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'login' && operation !== 'forgotPassword') return args
+  const t = tally(requestAddress(req))
+  if (operation === 'login') {
+    if (t.failures >= MAX_FAILED_SIGN_INS) {
+      throw new APIError(`Too many failed sign-ins from your network. Wait ${waitMinutes(t)} min and try again, or ask an administrator to reset your password.`, 429, undefined, true)
+    }
+    t.failures++
+  } else {
+    if (t.resets >= MAX_RESET_REQUESTS) {
+      throw new APIError(`Too many password-reset requests from your network. Wait ${waitMinutes(t)} min and try again.`, 429, undefined, true)
+    }
+    t.resets++
+  }
+  return args
+}
+
+/** A sign-in that succeeded was no failure. */
+export const forgiveSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+  const t = tallies.get(requestAddress(req))
+  if (t && t.failures > 0) t.failures--
+  return user
+}

@@ -1,0 +1,13 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+/**
+ * A create or update whose body Payload could not read as data (a `text/plain`
+ * POST, a form post) reached the field hooks as `undefined` and failed with a
+ * server error; say what the request should look like instead.
+ */
+export const requireJsonBody: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args as { data?: unknown }).data
+  if (data && typeof data === 'object' && !Array.isArray(data)) return args
+  throw new APIError('The request body must be a JSON object, sent with Content-Type: application/json.', 400, undefined, true)
+}

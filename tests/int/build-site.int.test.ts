@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { importDir } from '../../scripts/content/import-dir'
+import { buildSite } from '../../scripts/site/build-site'
+import { fixture, freshPayload } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  await importDir(payload, fixture('valid'))
+}, 120_000)
+
+/** The id of a process that has exited. */
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!
+
+// A whole build (Astro and Pagefind) takes a while; the swap and clean-up rules are unit-tested in tests/unit/site/swap-site.test.ts.
+describe('buildSite', { timeout: 240_000 }, () => {
+  it('cleans up after killed builds, keeps a running one’s files, and turns an old dist folder into a link to the new site', async () => {
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-')))
+    const out = path.join(root, 'dist')
+    const dead = deadPid()
+    const running = process.ppid
+    // dist as older builds left it: a real folder.
+    fs.mkdirSync(out)
+    fs.writeFileSync(path.join(out, 'index.html'), 'old site')
+    for (const name of [`dist.staging-${dead}`, `dist.previous-${dead}`, `dist.staging-${running}`])
+      fs.mkdirSync(path.join(root, name))
+    const cache = path.resolve('.cache')
+    fs.mkdirSync(cache, { recursive: true })
+    const deadContent = path.join(cache, `site-content-${dead}.json`)
+    const runningContent = path.join(cache, `site-content-${running}.json`)
+    fs.writeFileSync(deadContent, '{}')
+    fs.writeFileSync(runningContent, '{}')
+    try {
+      const report = await buildSite(payload, out, () => {})
+      expect(report.articles).toBeGreaterThan(0)
+
+      expect(fs.lstatSync(out).isSymbolicLink()).toBe(true)
+      expect(fs.readFileSync(path.join(out, 'ru/index.html'), 'utf8')).toContain('<html')
+      const built = path.basename(fs.realpathSync(out))
+      expect(built).toMatch(new RegExp(`^dist\\.build-${process.pid}-`))
+      // The old folder stays until the next build, for whoever was reading it during the swap.
+      expect(fs.readdirSync(root).sort()).toEqual(
+        ['dist', built, `dist.previous-${process.pid}`, `dist.staging-${running}`].sort(),
+      )
+      expect(fs.existsSync(deadContent)).toBe(false)
+      expect(fs.existsSync(runningContent)).toBe(true)
+
+      await buildSite(payload, out, () => {})
+      const rebuilt = path.basename(fs.realpathSync(out))
+      expect(rebuilt).not.toBe(built)
+      expect(fs.readdirSync(root).sort()).toEqual(['dist', built, rebuilt, `dist.staging-${running}`].sort())
+    } finally {
+      fs.rmSync(runningContent, { force: true })
+    }
+  })
+})

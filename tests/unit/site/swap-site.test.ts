@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+import { describe, expect, it } from 'vitest'
+
+import { newBuildDir, removeLeftovers, swapSite } from '../../../scripts/site/swap-site'
+
+const tempDir = () => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-swap-')))
+
+/** A finished build of `out` whose home page says `text`. */
+async function build(out: string, text: string): Promise<string> {
+  const dir = await newBuildDir(out)
+  fs.writeFileSync(path.join(dir, 'index.html'), text)
+  return dir
+}
+
+/** The id of a process that has exited. */
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!
+
+describe('removeLeftovers', () => {
+  it('removes what killed builds left and keeps the live site, other sites and running builds’ folders', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const cache = path.join(root, '.cache')
+    const dead = deadPid()
+    // process.ppid: a process that is certainly running, standing for another build.
+    const running = process.ppid
+    const names = {
+      live: `dist.build-${dead}-a1B2c3`,
+      oldBuild: `dist.build-${dead}-x9Y8z7`,
+      staging: `dist.staging-${dead}`,
+      previous: `dist.previous-${dead}`,
+      link: `dist.link-${dead}`,
+      runningStaging: `dist.staging-${running}`,
+      runningBuild: `dist.build-${running}-Q1w2E3`,
+      otherSite: `preview.staging-${dead}`,
+      notOurs: 'dist.staging-old',
+    }
+    for (const name of Object.values(names)) if (name !== names.link) fs.mkdirSync(path.join(root, name))
+    fs.symlinkSync(names.oldBuild, path.join(root, names.link))
+    fs.symlinkSync(names.live, out)
+    fs.mkdirSync(cache)
+    for (const pid of [dead, running]) fs.writeFileSync(path.join(cache, `site-content-${pid}.json`), '{}')
+    fs.writeFileSync(path.join(cache, 'other.json'), '{}')
+
+    const removed = await removeLeftovers(out, cache)
+
+    expect(removed.map((f) => path.relative(root, f)).sort()).toEqual(
+      [names.oldBuild, names.staging, names.previous, names.link, `.cache/site-content-${dead}.json`].sort(),
+    )
+    expect(fs.readdirSync(root).sort()).toEqual(
+      ['.cache', 'dist', names.live, names.runningStaging, names.runningBuild, names.otherSite, names.notOurs].sort(),
+    )
+    expect(fs.readdirSync(cache).sort()).toEqual([`site-content-${running}.json`, 'other.json'].sort())
+  })
+})
+
+describe('swapSite', () => {
+  it('makes out a link to the new build; the next build removes the one it replaced', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const first = await build(out, 'one')
+    await swapSite(out, first)
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('one')
+
+    const second = await build(out, 'two')
+    await swapSite(out, second)
+    expect(fs.realpathSync(out)).toBe(second)
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('two')
+    // Kept for whoever followed the old link a moment ago…
+    expect(fs.existsSync(first)).toBe(true)
+    // …until the next build starts.
+    expect(await removeLeftovers(out, path.join(root, '.cache'))).toEqual([first])
+    expect(fs.readdirSync(root).sort()).toEqual(['dist', path.basename(second)])
+  })
+
+  it('replaces a real folder left by an older build, once, and the next build removes it', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    fs.mkdirSync(out)
+    fs.writeFileSync(path.join(out, 'index.html'), 'old')
+    const built = await build(out, 'new')
+    await swapSite(out, built)
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true)
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new')
+    await removeLeftovers(out, path.join(root, '.cache'))
+    expect(fs.readdirSync(root).sort()).toEqual(['dist', path.basename(built)])
+  })
+
+  it('leaves alone the folder of a link someone made themselves', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    fs.mkdirSync(path.join(root, 'www'))
+    fs.symlinkSync('www', out)
+    await swapSite(out, await build(out, 'new'))
+    await removeLeftovers(out, path.join(root, '.cache'))
+    expect(fs.existsSync(path.join(root, 'www'))).toBe(true)
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new')
+  })
+
+  it('leaves no moment without a site while builds are swapped in', async () => {
+    const out = path.join(tempDir(), 'dist')
+    await swapSite(out, await build(out, 'site'))
+    // A reader in another thread, as a web server would be, reading the home page as fast as it can.
+    const stop = new Int32Array(new SharedArrayBuffer(4))
+    const reader = new Worker(
+      `const fs = require('node:fs'); const { workerData: { file, stop }, parentPort } = require('node:worker_threads')
+       let reads = 0, misses = 0
+       while (Atomics.load(stop, 0) === 0) { reads++; try { fs.readFileSync(file) } catch { misses++ } }
+       parentPort.postMessage({ reads, misses })`,
+      { eval: true, workerData: { file: path.join(out, 'index.html'), stop } },
+    )
+    const result = new Promise<{ reads: number; misses: number }>((resolve) => reader.once('message', resolve))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    for (let i = 0; i < 200; i++) await swapSite(out, await build(out, `site ${i}`))
+    Atomics.store(stop, 0, 1)
+    const { reads, misses } = await result
+    expect(reads).toBeGreaterThan(1000)
+    expect(misses).toBe(0)
+  })
+})
