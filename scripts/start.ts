@@ -18,6 +18,9 @@ import { startPublisher } from './site/publisher'
 
 const SITE_PORT = process.env.SITE_PORT ?? '4321'
 const CMS_PORT = process.env.CMS_PORT ?? '3000'
+// Loopback unless told otherwise: in production the CMS sits behind a reverse
+// proxy with TLS, which is also what tells it each client's address (docs/security.md).
+const CMS_HOST = process.env.CMS_HOST ?? '127.0.0.1'
 
 const payload = await openPayload()
 const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true })
@@ -32,7 +35,7 @@ const site = await buildSite(payload, 'dist')
 console.log(`Built ${site.pages} pages in ${site.seconds.toFixed(1)} s`)
 await buildAdminIfStale()
 
-const children: ChildProcess[] = [start(bins.next(), ['start', 'cms', '--port', CMS_PORT])]
+const children: ChildProcess[] = [start(bins.next(), ['start', 'cms', '--port', CMS_PORT, '--hostname', CMS_HOST])]
 // A plain static server, as in production: it serves each rebuilt site as soon as it is swapped in.
 const server = await serveStatic('dist', Number(SITE_PORT), 'localhost')
 const publisher = startPublisher(payload, 'dist', site)

@@ -21,6 +21,8 @@ export const e2eEnv: Record<string, string> = {
   DATABASE_URI: e2e.databaseUri,
   PAYLOAD_SECRET: 'e2e-secret',
   SITE_URL: e2e.siteUrl,
+  // The admin's address as the browser sees it: its login cookie counts only on requests from there.
+  CMS_URL: e2e.cmsUrl,
   // The site reads as of this moment whatever day the tests run, so the demo's
   // law changes, events and alert keep the status the tests expect.
   SITE_AS_OF: '2026-11-21T12:00:00Z',
