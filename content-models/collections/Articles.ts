@@ -9,6 +9,7 @@ import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFi
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
 import { requireChangeNote } from '../hooks/requireChangeNote'
+import { reviewPublishesNothingPending } from '../hooks/reviewPublishesNothingPending'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { articleKinds, citizenships, countries, migrantStatuses } from '../taxonomy'
 
@@ -25,10 +26,10 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'country', '_status', 'reviewDue', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
-  access: draftableContent({ legalReviewers: 'articles' }),
+  access: draftableContent({ legalReviewers: true }),
   hooks: {
     beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
-    beforeChange: [protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS), rememberPublishedSharedFields],
+    beforeChange: [reviewPublishesNothingPending, protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS), rememberPublishedSharedFields],
     afterChange: [restorePublishedSharedFields],
     afterRead: [stripUnpublishedLocales, dropDraftReferences],
   },

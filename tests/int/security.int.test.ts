@@ -271,16 +271,23 @@ describe('malformed requests', () => {
     expect(res.status).toBe(400)
   })
 
-  it('a legal reviewer’s refused save says why', async () => {
+  it('a legal reviewer’s refused save says why, at the review date', async () => {
     const article = await publishedArticle()
     await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, { token: tokens.editor, body: { title: 'Новый текст' } })
+    // What the admin asks while the reviewer fills in the form: it must answer, not fail.
+    const permissions = await rest(payload, 'POST', `/articles/access/${article.id}?locale=ru`, {
+      token: tokens.lawyer,
+      body: { reviewedAt: '2026-11-01T00:00:00.000Z', _status: 'published' },
+    })
+    expect(permissions.status).toBe(200)
     const res = await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru`, {
       token: tokens.lawyer,
       body: { reviewedAt: '2026-11-01T00:00:00.000Z', _status: 'published' },
     })
-    expect(res.status).toBe(403)
-    const body = (await res.json()) as { errors: { message: string }[] }
-    expect(body.errors[0].message).toMatch(/unpublished changes/)
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    expect(body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'reviewedAt', message: expect.stringMatching(/unpublished changes/) })
+    expect((await anonymousRead('articles', article.id, 'ru')).title).toBe('Патент: основное')
   })
 })
 
