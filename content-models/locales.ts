@@ -36,6 +36,17 @@ export const htmlLang: Record<Locale, string> = {
   ar: 'ar',
 }
 
+/** ISO 639-3 codes, which Kiwix readers and ZIM files name languages by. */
+export const iso639_3: Record<Locale, string> = {
+  ru: 'rus',
+  uz: 'uzb',
+  tg: 'tgk',
+  ky: 'kir',
+  en: 'eng',
+  bg: 'bul',
+  ar: 'ara',
+}
+
 /** Open Graph `og:locale` values (language_TERRITORY) for link previews. */
 export const ogLocale: Record<Locale, string> = {
   ru: 'ru_RU',

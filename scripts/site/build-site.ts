@@ -11,6 +11,8 @@ import { indexSearch } from './index-search'
 import { nextChangeAt } from './next-change'
 import { AS_OF_ENV, siteClock } from './site-clock'
 import { newBuildDir, removeLeftovers, swapSite } from './swap-site'
+import { writeOfflineDownloads } from '../../site/offline/downloads'
+import { writeOfflineSupport } from '../../site/offline/support'
 
 export interface BuildReport {
   articles: number
@@ -60,24 +62,37 @@ export async function buildSite(
 
   try {
     const clock = siteClock()
-    log(`1/3 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`)
+    log(`1/5 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`)
     const content = await exportContent(payload, clock.now)
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
-    await fs.writeFile(contentFile, JSON.stringify(content))
     log(
       `    ${content.articles.length} articles, ${translations} translations, ${content.events.length} events, ${content.helpCentres.length} help centres, ${content.topics.length} topics${content.alert ? ', site alert on' : ''}`,
     )
 
-    log(`2/3 Building ${localeCodes.length} languages with Astro…`)
+    // Before the pages, from the same snapshot: the Offline page names their sizes.
+    log('2/5 Writing the offline files (one HTML file and one ZIM file per language)…')
+    const downloads = path.join(cacheDir, `offline-${process.pid}`)
+    await fs.rm(downloads, { recursive: true, force: true })
+    await fs.mkdir(downloads, { recursive: true })
+    content.offline = await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`))
+    await fs.writeFile(contentFile, JSON.stringify(content))
+
+    log(`3/5 Building ${localeCodes.length} languages with Astro…`)
     // Astro runs in its own process: it needs React in production mode, while
     // the Local API in this process has already loaded it in development mode.
+    // Astro empties its output folder, so the downloads wait in the cache until it is done.
     await run(bins.astro(), ['build', '--outDir', staging, '--silent'], { env: { [CONTENT_FILE_ENV]: contentFile } })
     const pages = await countHtml(staging)
     log(`    ${pages} pages`)
 
-    log('3/3 Indexing search with Pagefind…')
+    log('4/5 Indexing search with Pagefind…')
     const search = await indexSearch(staging, content)
     log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
+
+    log('5/5 Service worker and the lists of files to save for offline use…')
+    // Copied, not renamed: the cache and the site may be on different disks.
+    await fs.cp(downloads, path.join(staging, 'offline'), { recursive: true })
+    await writeOfflineSupport(staging, content)
 
     await verify(staging)
     // Everything that can fail happens before the swap: after it, `staging` is the site.
@@ -98,5 +113,6 @@ export async function buildSite(
     throw error
   } finally {
     await fs.rm(contentFile, { force: true })
+    await fs.rm(path.join(cacheDir, `offline-${process.pid}`), { recursive: true, force: true })
   }
 }

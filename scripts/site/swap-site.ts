@@ -21,8 +21,11 @@ import path from 'node:path'
  */
 
 /** Creates a new folder beside `out` for this process to build into, unique even when a dead builder's pid comes round again. */
-export function newBuildDir(out: string): Promise<string> {
-  return fs.mkdtemp(`${out}.build-${process.pid}-`)
+export async function newBuildDir(out: string): Promise<string> {
+  const dir = await fs.mkdtemp(`${out}.build-${process.pid}-`)
+  // mkdtemp makes it private (0700); a web server running as another user must read the site.
+  await fs.chmod(dir, 0o755)
+  return dir
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -54,7 +57,7 @@ async function linkTarget(out: string): Promise<string | undefined> {
 
 /**
  * Removes what earlier builds of `out` left behind: the site the last swap
- * replaced, and the build folders, links and content files in `cacheDir` of
+ * replaced, and the build folders, links, content files and offline downloads in `cacheDir` of
  * builds that were killed. Kept: the site `out` links to, and everything of
  * a process still running, which may be building now. This process's
  * own leftovers go too, as it runs one build at a time (its content file name
@@ -67,8 +70,9 @@ export async function removeLeftovers(out: string, cacheDir: string): Promise<st
   const candidates: [string, number | undefined][] = [
     ...(await list(path.dirname(out))).map((file): [string, number | undefined] => [file, builderOf(out, file)]),
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
-      const match = /^site-content-(\d+)\.json$/.exec(path.basename(file))
-      return [file, match ? Number(match[1]) : undefined]
+      // The content snapshot and the offline downloads a build keeps in the cache.
+      const match = /^(?:site-content-(\d+)\.json|offline-(\d+))$/.exec(path.basename(file))
+      return [file, match ? Number(match[1] ?? match[2]) : undefined]
     }),
   ]
   const removed: string[] = []

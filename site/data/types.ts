@@ -23,6 +23,20 @@ export interface SiteContent {
   glossary: SiteGlossaryTerm[]
   /** The urgent banner, when switched on and not expired at build time. */
   alert?: SiteAlertData
+  /**
+   * The files each language can be passed on in without a network (written
+   * from this snapshot before the pages, so the Offline page can name their
+   * sizes): absent for a language that has none.
+   */
+  offline?: Partial<Record<Locale, OfflineDownloads>>
+}
+
+/** A language's offline files, under /offline/ (site/offline/). */
+export interface OfflineDownloads {
+  /** The single self-contained HTML file, `/offline/<lang>.html`. */
+  packBytes: number
+  /** The ZIM file for Kiwix readers, `/offline/<lang>.zim`; absent when zim-tools are not installed. */
+  zimBytes?: number
 }
 
 /** A search glossary concept: its words in each language. */

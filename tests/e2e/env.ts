@@ -1,7 +1,12 @@
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const work = path.join(root, '.cache/e2e')
+/**
+ * E2E_SLOT=1, 2… runs a second end-to-end run beside the first on the same
+ * machine (its own database, build and ports); CI leaves it unset.
+ */
+const slot = Number(process.env.E2E_SLOT ?? 0)
+const work = path.join(root, slot ? `.cache/e2e-${slot}` : '.cache/e2e')
 
 /** Where the end-to-end run keeps its own database, build and servers. */
 export const e2e = {
@@ -9,10 +14,10 @@ export const e2e = {
   work,
   databaseUri: `file:${path.join(work, 'portal.db')}`,
   distDir: path.join(work, 'dist'),
-  sitePort: 4391,
-  cmsPort: 3091,
-  siteUrl: 'http://127.0.0.1:4391',
-  cmsUrl: 'http://127.0.0.1:3091',
+  sitePort: 4391 + slot * 10,
+  cmsPort: 3091 + slot * 10,
+  siteUrl: `http://127.0.0.1:${4391 + slot * 10}`,
+  cmsUrl: `http://127.0.0.1:${3091 + slot * 10}`,
   pidFile: path.join(work, 'servers.json'),
 }
 

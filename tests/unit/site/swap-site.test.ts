@@ -20,6 +20,13 @@ async function build(out: string, text: string): Promise<string> {
 /** The id of a process that has exited. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!
 
+describe('newBuildDir', () => {
+  it('makes a folder a web server running as another user can read', async () => {
+    const dir = await newBuildDir(path.join(tempDir(), 'dist'))
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o755)
+  })
+})
+
 describe('removeLeftovers', () => {
   it('removes what killed builds left and keeps the live site, other sites and running builds’ folders', async () => {
     const root = tempDir()
