@@ -1,4 +1,4 @@
-import type { CollectionConfig, LocalizationConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig, LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
@@ -25,7 +25,13 @@ const withPortalDefaults = (c: CollectionConfig): CollectionConfig => ({
 })
 
 export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(withPortalDefaults)
-export const globals = [SiteAlert].map((g) => ({ ...g, fields: withPlainTextRules(g.fields) }))
+export const globals = [SiteAlert].map(
+  (g): GlobalConfig => ({
+    ...g,
+    fields: withPlainTextRules(g.fields),
+    hooks: { ...g.hooks, beforeOperation: [requireJsonBody, ...(g.hooks?.beforeOperation ?? [])] },
+  }),
+)
 
 /**
  * No silent fallback in the API: a missing translation reads as missing, so

@@ -1,11 +1,12 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
 
 /**
  * A create or update whose body Payload could not read as data (a `text/plain`
  * POST, a form post) reached the field hooks as `undefined` and failed with a
- * server error; say what the request should look like instead.
+ * server error; say what the request should look like instead. Serves as a
+ * collection's and a global's `beforeOperation` hook.
  */
-export const requireJsonBody: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const requireJsonBody = <T>({ args, operation }: { args?: T; operation: string }): T | undefined => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: unknown }).data
   if (data && typeof data === 'object' && !Array.isArray(data)) return args

@@ -266,9 +266,10 @@ describe('relationships seen anonymously', () => {
 })
 
 describe('malformed requests', () => {
-  it('a text/plain body is a clear 400, not a server error', async () => {
-    const res = await rest(payload, 'POST', '/topics?locale=ru', { token: tokens.editor, body: 'slug=x&title=y', headers: { 'Content-Type': 'text/plain' } })
+  it.each(['/topics?locale=ru', '/globals/site-alert?locale=ru'])('a text/plain body to %s is a clear 400, not a server error', async (path) => {
+    const res = await rest(payload, 'POST', path, { token: tokens.editor, body: 'slug=x&title=y', headers: { 'Content-Type': 'text/plain' } })
     expect(res.status).toBe(400)
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/must be a JSON object/)
   })
 
   it('a legal reviewer’s refused save says why, at the review date', async () => {
