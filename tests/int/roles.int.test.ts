@@ -5,6 +5,7 @@ import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
 import { anonymous, as } from '../helpers/access'
 import { publicArticle, textUpdatedAt } from '../helpers/articles'
+import { publishedEvent as createEvent } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 
 /**
@@ -65,24 +66,7 @@ async function draftArticle(title = 'Черновик статьи') {
 const latest = (id: number, locale: Locale = 'ru') =>
   payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false })
 
-async function publishedEvent() {
-  return payload.create({
-    collection: 'events',
-    locale: 'ru',
-    data: {
-      slug: nextSlug('event'),
-      title: 'Информационная встреча',
-      eventKind: 'information-meeting',
-      country: 'ru',
-      start: '2030-03-01T09:00:00.000Z',
-      start_tz: 'Europe/Moscow',
-      end: '2030-03-01T11:00:00.000Z',
-      end_tz: 'Europe/Moscow',
-      onlineUrl: 'https://example.org/meeting',
-      _status: 'published',
-    },
-  })
-}
+const publishedEvent = () => createEvent(payload, nextSlug('event'))
 
 async function publishedCentre() {
   return payload.create({

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
 import { exportContent } from '../../scripts/site/export-content'
+import { publishedEvent } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { CMS_ORIGIN, login, rest } from '../helpers/rest'
 
@@ -100,22 +101,7 @@ describe('publishing one language', () => {
   })
 
   it('does not put an event’s draft time or link online', async () => {
-    const event = await payload.create({
-      collection: 'events',
-      locale: 'ru',
-      data: {
-        slug: `event-${++seq}`,
-        title: 'Встреча',
-        eventKind: 'information-meeting',
-        country: 'ru',
-        start: '2030-03-01T09:00:00.000Z',
-        start_tz: 'Europe/Moscow',
-        end: '2030-03-01T11:00:00.000Z',
-        end_tz: 'Europe/Moscow',
-        onlineUrl: 'https://example.org/meeting',
-        _status: 'published',
-      },
-    })
+    const event = await publishedEvent(payload, `event-${++seq}`, 'Встреча')
     const draft = await rest(payload, 'PATCH', `/events/${event.id}?locale=ru&draft=true`, {
       token: tokens.editor,
       body: { start: '2030-04-01T09:00:00.000Z', end: '2030-04-01T11:00:00.000Z', onlineUrl: 'https://example.org/draft-link' },
@@ -317,23 +303,7 @@ describe('plain-text fields', () => {
 })
 
 describe('event time zones', () => {
-  const event = async () =>
-    payload.create({
-      collection: 'events',
-      locale: 'ru',
-      data: {
-        slug: `zoned-${++seq}`,
-        title: 'Встреча',
-        eventKind: 'information-meeting',
-        country: 'ru',
-        start: '2030-03-01T09:00:00.000Z',
-        start_tz: 'Europe/Moscow',
-        end: '2030-03-01T11:00:00.000Z',
-        end_tz: 'Europe/Moscow',
-        onlineUrl: 'https://example.org/meeting',
-        _status: 'published',
-      },
-    })
+  const event = () => publishedEvent(payload, `zoned-${++seq}`, 'Встреча')
 
   it('accepts only the zones the admin offers, and says so at the field', async () => {
     const doc = await event()
