@@ -39,7 +39,7 @@ async function whileBusy<T>(attempt: () => Promise<T>, discard: () => Promise<vo
       if (!isBusy(error)) throw error
       await discard()
       if (Date.now() >= deadline) {
-        throw new Error(`The database stayed busy for ${Math.round(waitMs / 1000)} s (${what}): another process (an import or a build?) held it all that time. Try again when it has finished.`, { cause: error })
+        throw new Error(`The database stayed busy for ${Math.ceil(waitMs / 1000)} s (${what}): another process (an import or a build?) held it all that time. Try again when it has finished.`, { cause: error })
       }
       await sleep(pause)
     }
@@ -84,11 +84,27 @@ export function queueWrites(client: LibsqlClient, { waitMs, sliceMs = 100 }: Wri
 
   client.execute = (...args) => whileBusy(() => execute(...args), discard, waitMs, 'a write')
   client.batch = (...args) => whileBusy(() => batch(...args), discard, waitMs, 'a batch of writes')
-  client.transaction = (mode) => {
+  client.transaction = async (mode) => {
     let release!: () => void
+    const done = new Promise<void>((resolve) => (release = resolve))
     const turn = queue.then(() => undefined)
-    queue = turn.then(() => new Promise<void>((resolve) => (release = resolve)))
-    return turn.then(async () => {
+    queue = turn.then(() => done)
+    // A transaction that waits for one this process has open, which in turn
+    // waits for it, would otherwise wait for ever: give up after `waitMs`, and
+    // pass the turn straight on when it comes.
+    let timer: NodeJS.Timeout | undefined
+    const gaveUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        void turn.then(release)
+        reject(new Error(`Waited ${Math.ceil(waitMs / 1000)} s for this process's other database writes to finish; try again.`))
+      }, waitMs)
+    })
+    try {
+      await Promise.race([turn, gaveUp])
+    } finally {
+      clearTimeout(timer)
+    }
+    return (async () => {
       try {
         // The connection the transaction will take is the client's current one.
         await setWait()
@@ -100,7 +116,7 @@ export function queueWrites(client: LibsqlClient, { waitMs, sliceMs = 100 }: Wri
         release()
         throw error
       }
-    })
+    })()
   }
 }
 
