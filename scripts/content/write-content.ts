@@ -10,6 +10,7 @@ import {
 } from 'payload'
 
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { sameText } from '../../content-models/rules/sameText'
 import { zonedToUtc } from '../../content-models/rules/zonedTime'
 import { articleType, type DocType, type DocumentInput, eventType, helpCentreType } from './doc-types'
 import { ContentError, type Problem } from './problems'
@@ -211,7 +212,7 @@ async function writeDocument(
         continue
       }
       const unchanged = current!._status === status && Object.entries(data).every(([k, v]) =>
-          k === 'body' ? sameJSON(current![k], v) : sameJSON(normalize(current![k]), normalize(v)),
+          k === 'body' ? sameText(current![k], v) : sameJSON(normalize(current![k]), normalize(v)),
         )
       if (unchanged) continue
       if (t.text.minorChange === true) data.minorChange = true

@@ -82,7 +82,8 @@ export function lawChangesAtom(locale: Locale): string {
       link: abs(urls.article(locale, a.slug)),
       date: new Date(tr.updatedAt),
       published: new Date(`${a.effectiveDate}T00:00:00Z`),
-      description: entryText([status, tr.summary].filter(Boolean).join('. ')),
+      // The status may already end with a full stop (Russian dates end in "г.").
+      description: entryText([status.replace(/\.?$/, '.'), tr.summary].filter(Boolean).join(' ')),
     })
   }
   return atom(f, locale)

@@ -56,7 +56,7 @@ const content: SiteContent = {
     article('new-law', {
       kind: 'law-change',
       effectiveDate: '2027-01-01',
-      translations: { en: tr(TITLE, { summary: SUMMARY }) },
+      translations: { en: tr(TITLE, { summary: SUMMARY }), ru: tr('Новый закон', { summary: 'Кратко.' }) },
     }),
   ],
 }
@@ -119,5 +119,10 @@ describe('Atom feeds with hostile text', () => {
     expect(feed.items).toHaveLength(1)
     expect(feed.items[0].title).toBe(TITLE_TEXT)
     expect(feed.items[0].description).toBe(`Takes effect on January 1, 2027. ${SUMMARY}`)
+  })
+
+  it('law changes: a status that ends with a full stop gets no second one', () => {
+    const feed = parse(feeds.lawChangesAtom('ru'))
+    expect(feed.items[0].description).toBe('Вступает в силу 1 января 2027 г. Кратко.')
   })
 })
