@@ -1,12 +1,75 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
+import { formatBytes } from './bytes'
+import { buildId, hashBytes, hashTree, languageFiles, type Tree } from './file-list'
+import { type OfflineFileList, offlineUrls, SIZE_PLACEHOLDER } from './protocol'
+import { bundleServiceWorker, serviceWorkerConfig } from './sw-bundle'
+
+export interface OfflineSupportReport {
+  languages: number
+  /** The site's build id, compiled into sw.js and written into every list. */
+  build: string
+  /** What saving each language takes on the phone. */
+  bytes: Partial<Record<Locale, number>>
+  serviceWorkerBytes: number
+  milliseconds: number
+}
+
+/** The pages Astro rendered with {@link SIZE_PLACEHOLDER}: the home page's save block and the Offline page. */
+const pagesWithSize = (locale: Locale) => [`${locale}/index.html`, `${locale}/offline/index.html`]
+
+/**
+ * Writes the saved language's size into the pages that name it, and updates
+ * their entries in `tree`. The size includes those pages, which the label
+ * itself lengthens by a few bytes, so the label is settled first.
+ */
+async function fillSize(dir: string, tree: Tree, locale: Locale, listedBytes: number): Promise<void> {
+  const pages: { rel: string; html: string; count: number }[] = []
+  for (const rel of pagesWithSize(locale)) {
+    const html = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => undefined)
+    const count = html?.split(SIZE_PLACEHOLDER).length ?? 1
+    if (html && count > 1) pages.push({ rel, html, count: count - 1 })
+  }
+  const occurrences = pages.reduce((n, p) => n + p.count, 0)
+  let label = formatBytes(listedBytes, locale)
+  for (let i = 0; i < 3; i++) {
+    const next = formatBytes(listedBytes + occurrences * (Buffer.byteLength(label) - Buffer.byteLength(SIZE_PLACEHOLDER)), locale)
+    if (next === label) break
+    label = next
+  }
+  for (const page of pages) {
+    const filled = Buffer.from(page.html.split(SIZE_PLACEHOLDER).join(label))
+    await fs.writeFile(path.join(dir, page.rel), filled)
+    tree.set(page.rel, { bytes: filled.length, hash: hashBytes(filled) })
+  }
+}
 
 /**
  * Writes what the service worker needs into the built site `dir`, after the
- * pages and the search index: `sw.js` and each language's list of files to
- * save for offline use. (Filled in by the service-worker work.)
+ * pages and the search index (build step 5/5): each language's list of files
+ * to save, `offline/<lang>.files.json`, with the size filled into the pages
+ * that show it, then `sw.js`, bundled with this build's id.
  */
-export async function writeOfflineSupport(dir: string, content: SiteContent): Promise<{ languages: number }> {
-  void dir
-  void content
-  return { languages: 0 }
+export async function writeOfflineSupport(dir: string, content: SiteContent): Promise<OfflineSupportReport> {
+  const started = performance.now()
+  const tree = await hashTree(dir)
+  for (const locale of localeCodes) {
+    const files = await languageFiles(dir, tree, locale)
+    await fillSize(dir, tree, locale, files.reduce((n, f) => n + f.bytes, 0))
+  }
+  // Only now is every file final: the id covers the filled pages.
+  const build = buildId(tree)
+  const bytes: Partial<Record<Locale, number>> = {}
+  await fs.mkdir(path.join(dir, 'offline'), { recursive: true })
+  for (const locale of localeCodes) {
+    const files = await languageFiles(dir, tree, locale)
+    const list: OfflineFileList = { lang: locale, build, builtAt: content.generatedAt, bytes: files.reduce((n, f) => n + f.bytes, 0), files }
+    bytes[locale] = list.bytes
+    await fs.writeFile(path.join(dir, offlineUrls.fileList(locale)), JSON.stringify(list))
+  }
+  const serviceWorkerBytes = await bundleServiceWorker(dir, await serviceWorkerConfig(build))
+  return { languages: localeCodes.length, build, bytes, serviceWorkerBytes, milliseconds: performance.now() - started }
 }

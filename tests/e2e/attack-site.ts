@@ -39,18 +39,27 @@ function inspectFrame(): { ran: number; markup: string[] } {
   const markup: string[] = []
   const tag = (el: Element) => `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`
   // Browsers ignore tabs, line breaks and leading controls in a URL's scheme.
-  const scriptUrl = (value: string) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+  const scheme = (value: string) =>
+    /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1].toLowerCase()
+  const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data']
+  // A data: URL runs script where it becomes a document (a link, a frame, a form); an icon or an image it may be.
+  const documentElements = ['a', 'area', 'iframe', 'frame', 'embed', 'object', 'form', 'button', 'input', 'base']
+  // A script the browser runs: no type, a JavaScript type, or a module (not a JSON data block).
+  const runs = (script: Element) =>
+    /^(|module|(text|application)\/(java|ecma)script)$/i.test(script.getAttribute('type')?.trim() ?? '')
   const visit = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         // The site's own markup has no inline event handlers at all, so any one came from content.
         if (/^on/i.test(attr.name)) markup.push(`event handler: ${tag(el)}`)
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(attr.name) && scriptUrl(attr.value)) {
-          markup.push(`script or data URL: ${tag(el)}`)
+        if (!urlAttributes.includes(attr.name)) continue
+        const s = scheme(attr.value)
+        if (s === 'javascript' || s === 'vbscript' || (s === 'data' && documentElements.includes(el.localName))) {
+          markup.push(`script URL: ${tag(el)}`)
         }
       }
-      // JSON-LD carries the titles as data (checked by parsing it); any other script holding a payload is one.
-      if (el.localName === 'script' && el.getAttribute('type') !== 'application/ld+json' && el.textContent?.includes('__pwned')) {
+      // Data blocks (JSON-LD, the offline file's search data) may carry the text; they are checked by parsing them.
+      if (el.localName === 'script' && runs(el) && el.textContent?.includes('__pwned')) {
         markup.push(`script: ${tag(el)}${el.textContent}`)
       }
       if (el.localName === 'iframe' && el.hasAttribute('srcdoc')) markup.push(`srcdoc frame: ${tag(el)}`)
@@ -80,4 +89,37 @@ export async function expectNothingRan(page: Page, dialogs: string[]): Promise<v
 export async function jsonLdOf(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
   return blocks.map((text) => JSON.parse(text) as Record<string, unknown>)
+}
+
+export interface AtomEntry {
+  url: string | null
+  title: string | null
+  titleType: string | null
+  summary: string | null
+  summaryType: string | null
+}
+
+/**
+ * The entries of an Atom document as the browser's XML parser reads it: strict
+ * (any error in the XML is reported, not repaired), and decoding entities once,
+ * as the XML says. Feed libraries may do more: @rowanmanning/feed-parser
+ * decodes HTML entities a second time even in `type="text"`, so it would turn
+ * the text `&lt;b&gt;` into `<b>`.
+ */
+export async function atomEntries(page: Page, xml: string): Promise<{ error?: string; entries: AtomEntry[] }> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml')
+    const error = doc.querySelector('parsererror')
+    if (error) return { error: error.textContent ?? 'parser error', entries: [] }
+    const atom = 'http://www.w3.org/2005/Atom'
+    const child = (entry: Element, name: string) => entry.getElementsByTagNameNS(atom, name)[0]
+    const entries = [...doc.getElementsByTagNameNS(atom, 'entry')].map((entry) => ({
+      url: child(entry, 'link')?.getAttribute('href') ?? null,
+      title: child(entry, 'title')?.textContent ?? null,
+      titleType: child(entry, 'title')?.getAttribute('type') ?? null,
+      summary: child(entry, 'summary')?.textContent ?? null,
+      summaryType: child(entry, 'summary')?.getAttribute('type') ?? null,
+    }))
+    return { entries }
+  }, xml)
 }

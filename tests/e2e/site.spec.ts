@@ -1,6 +1,9 @@
+import { gzipSync } from 'node:zlib'
+
 import { expect, test } from '@playwright/test'
 
 import { localeCodes } from '../../content-models/locales'
+import { registerScript } from '../../site/offline/register'
 
 test.describe('language chooser', () => {
   test('the root page offers every language in its own script', async ({ page }) => {
@@ -89,14 +92,21 @@ test.describe('missing translations', () => {
 })
 
 test.describe('reading needs no JavaScript', () => {
-  test('an article page loads no script at all', async ({ page }) => {
+  test('an article page loads no script but the service worker’s registration', async ({ page, baseURL }) => {
     const scripts: string[] = []
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
+    // Context-wide, so the worker script the registration fetches is seen too.
+    page.context().on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()))
     await page.goto('/uz/articles/work-patent-russia/')
     await expect(page.locator('h1')).toBeVisible()
-    expect(scripts).toEqual([])
-    // JSON-LD is data for search engines, not a script that runs.
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0)
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    expect(scripts).toEqual([new URL('/sw.js', baseURL).href])
+    // JSON-LD is data for search engines, not a script that runs. The one script
+    // is the inline registration, exactly as site/offline/register.ts has it, under 1 KB compressed.
+    const inline = page.locator('script:not([type="application/ld+json"])')
+    await expect(inline).toHaveCount(1)
+    expect(await inline.getAttribute('src')).toBeNull()
+    expect(await inline.textContent()).toBe(registerScript)
+    expect(gzipSync(registerScript).length).toBeLessThan(1024)
   })
 
   test('an article is readable with JavaScript switched off', async ({ browser }) => {

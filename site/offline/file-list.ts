@@ -1,0 +1,125 @@
+/**
+ * Which files of a built site make up one saved language, with their sizes and
+ * content hashes. Runs in Node on the finished build folder (support.ts).
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { htmlLang, type Locale } from '../../content-models/locales'
+import { HASH_HEX, type OfflineFile, offlineUrls } from './protocol'
+
+/** A built file: size and hash, by its path relative to the build folder (POSIX separators). */
+export interface TreeEntry {
+  bytes: number
+  hash: string
+}
+export type Tree = Map<string, TreeEntry>
+
+/** Same digest as protocol.ts `contentHash`, synchronously, for the build. */
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, HASH_HEX)
+}
+
+/** Files that describe the site rather than belong to it, so are never listed or hashed into the build id. */
+function isGenerated(rel: string): boolean {
+  return rel === offlineUrls.serviceWorker.slice(1) || /^offline\/[^/]+\.files\.json$/.test(rel)
+}
+
+/** Every file under `dir` with its size and hash. */
+export async function hashTree(dir: string): Promise<Tree> {
+  const tree: Tree = new Map()
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')
+        if (isGenerated(rel)) return
+        const bytes = await fs.readFile(path.join(dir, rel))
+        tree.set(rel, { bytes: bytes.length, hash: hashBytes(bytes) })
+      }),
+  )
+  return tree
+}
+
+/**
+ * One id for the whole build: it changes whenever any file does, and only
+ * then, so an unchanged rebuild leaves sw.js (and every reader's copy) alone.
+ */
+export function buildId(tree: Tree): string {
+  const lines = [...tree].map(([rel, e]) => `${rel} ${e.hash}`).sort()
+  return hashBytes(lines.join('\n'))
+}
+
+/** The address a file is requested by: pages by their folder (`trailingSlash: 'always'`). */
+export function urlOf(rel: string): string {
+  if (rel === 'index.html') return '/'
+  return `/${rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel}`
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>
+}
+
+/**
+ * The Pagefind files one language's search needs: the entry file, the
+ * loader, that language's metadata, wasm (Pagefind falls back to its
+ * `unknown` build for languages without a stemmer) and its index, filter and
+ * fragment chunks, which Pagefind names by language (`uz-latn_…`). The web
+ * worker is left out: the search island runs Pagefind with `noWorker`.
+ */
+export function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string[] {
+  const key = htmlLang[locale].toLowerCase()
+  const language = entry.languages[key]
+  if (!language) return []
+  const chunk = new RegExp(`^pagefind/(fragment|index|filter)/${key}_[^/]+$`)
+  return [
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind.js',
+    `pagefind/pagefind.${language.hash}.pf_meta`,
+    `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    ...[...tree.keys()].filter((rel) => chunk.test(rel)),
+  ].filter((rel) => tree.has(rel))
+}
+
+const ASTRO_IN_HTML = /\/_astro\/([\w.-]+\.(?:js|css|svg|png|woff2?))/g
+const IMPORT_IN_JS = /["'](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["']/g
+
+/** The `/_astro/` files the given pages load, following the chunks' own imports. */
+export async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
+  const found = new Set<string>()
+  const queue: string[] = []
+  const add = (name: string) => {
+    const rel = `_astro/${name}`
+    if (!found.has(rel)) {
+      found.add(rel)
+      if (rel.endsWith('.js')) queue.push(rel)
+    }
+  }
+  for (const page of pages) {
+    const html = await fs.readFile(path.join(dir, page), 'utf8')
+    for (const m of html.matchAll(ASTRO_IN_HTML)) add(m[1])
+  }
+  while (queue.length > 0) {
+    const js = await fs.readFile(path.join(dir, queue.pop()!), 'utf8').catch(() => '')
+    for (const m of js.matchAll(IMPORT_IN_JS)) add(m[1])
+  }
+  return [...found]
+}
+
+/**
+ * Everything "save this language" downloads: every file under `/<lang>/`
+ * (pages, events, help centres, feeds, calendars, the web app manifest), that
+ * language's search index, the scripts its pages load, the favicon and app
+ * icons. Nothing of other languages, and never the downloadable pack or ZIM
+ * (they are for passing on, and would double the space taken).
+ */
+export async function languageFiles(dir: string, tree: Tree, locale: Locale): Promise<OfflineFile[]> {
+  const own = [...tree.keys()].filter((rel) => rel.startsWith(`${locale}/`))
+  const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+  const assets = await astroAssets(dir, own.filter((rel) => rel.endsWith('.html')))
+  const shared = [...tree.keys()].filter((rel) => rel === 'favicon.svg' || rel.startsWith('icons/'))
+  const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale), ...assets, ...shared])].filter((rel) => tree.has(rel))
+  return rels.sort().map((rel) => ({ url: urlOf(rel), ...tree.get(rel)! }))
+}

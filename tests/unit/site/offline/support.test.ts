@@ -1,0 +1,120 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import type { SiteContent } from '../../../../site/data/types'
+import { formatBytes } from '../../../../site/offline/bytes'
+import { hashBytes, urlOf } from '../../../../site/offline/file-list'
+import { type OfflineFileList, SIZE_PLACEHOLDER } from '../../../../site/offline/protocol'
+import { writeOfflineSupport } from '../../../../site/offline/support'
+
+const content = { generatedAt: '2026-11-21T12:00:00.000Z' } as SiteContent
+
+/** A built site in miniature: two languages, an island's chunks, Pagefind's files, the offline downloads. */
+const site: Record<string, string> = {
+  'tg/index.html': `<a href="/tg/offline/#save">Save (${SIZE_PLACEHOLDER})</a>`,
+  'tg/offline/index.html': `<astro-island component-url="/_astro/Save.a1.js" props="{&quot;s&quot;:[0,&quot;${SIZE_PLACEHOLDER}&quot;]}"><button>${SIZE_PLACEHOLDER}</button></astro-island>`,
+  'tg/articles/a/index.html': '<h1>a</h1>',
+  'tg/events.ics': 'BEGIN:VCALENDAR',
+  'tg/manifest.webmanifest': '{}',
+  'uz/index.html': '<h1>uz</h1>',
+  '_astro/Save.a1.js': 'import{x}from"./fill.b2.js";',
+  '_astro/fill.b2.js': 'export const x=1',
+  '_astro/Embed.c3.js': 'unused by tg',
+  'pagefind/pagefind-entry.json': JSON.stringify({
+    version: '1.6.0',
+    languages: { tg: { hash: 'tg_aa', wasm: null, page_count: 1 }, 'uz-latn': { hash: 'uz-latn_bb', wasm: null, page_count: 1 } },
+  }),
+  'pagefind/pagefind.js': 'pf',
+  'pagefind/pagefind-worker.js': 'worker',
+  'pagefind/pagefind.tg_aa.pf_meta': 'meta',
+  'pagefind/pagefind.uz-latn_bb.pf_meta': 'meta',
+  'pagefind/wasm.unknown.pagefind': 'wasm',
+  'pagefind/wasm.ru.pagefind': 'wasm',
+  'pagefind/fragment/tg_1.pf_fragment': 'f',
+  'pagefind/fragment/uz-latn_1.pf_fragment': 'f',
+  'pagefind/index/tg_1.pf_index': 'i',
+  'pagefind/filter/tg_1.pf_filter': 'x',
+  'favicon.svg': '<svg/>',
+  'icons/icon-192.png': 'png',
+  'offline/tg.html': 'pack',
+  'offline/tg.zim': 'zim',
+  '404.html': 'missing',
+}
+
+let dir: string
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-support-'))
+  for (const [rel, body] of Object.entries(site)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), body)
+  }
+})
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+const list = (lang: string) => JSON.parse(fs.readFileSync(path.join(dir, 'offline', `${lang}.files.json`), 'utf8')) as OfflineFileList
+
+describe('writeOfflineSupport', () => {
+  it('lists exactly what saving Tajik needs, with sizes and hashes of the files as written', async () => {
+    const report = await writeOfflineSupport(dir, content)
+    const tg = list('tg')
+    expect(tg.files.map((f) => f.url).sort()).toEqual(
+      [
+        '/tg/',
+        '/tg/offline/',
+        '/tg/articles/a/',
+        '/tg/events.ics',
+        '/tg/manifest.webmanifest',
+        '/_astro/Save.a1.js',
+        '/_astro/fill.b2.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind.tg_aa.pf_meta',
+        '/pagefind/wasm.unknown.pagefind',
+        '/pagefind/fragment/tg_1.pf_fragment',
+        '/pagefind/index/tg_1.pf_index',
+        '/pagefind/filter/tg_1.pf_filter',
+        '/favicon.svg',
+        '/icons/icon-192.png',
+      ].sort(),
+    )
+    for (const f of tg.files) {
+      const rel = path.join(dir, f.url.endsWith('/') ? `${f.url}index.html` : f.url)
+      expect(f.hash, f.url).toBe(hashBytes(fs.readFileSync(rel)))
+      expect(f.bytes, f.url).toBe(fs.statSync(rel).size)
+    }
+    expect(tg.bytes).toBe(tg.files.reduce((n, f) => n + f.bytes, 0))
+    expect(report.bytes.tg).toBe(tg.bytes)
+    expect(tg).toMatchObject({ lang: 'tg', build: report.build, builtAt: content.generatedAt })
+    expect(list('uz').files.map((f) => f.url)).toContain('/pagefind/fragment/uz-latn_1.pf_fragment')
+  })
+
+  it('writes the saved size into the pages that name it, without JavaScript', async () => {
+    await writeOfflineSupport(dir, content)
+    const label = formatBytes(list('tg').bytes, 'tg')
+    for (const page of ['tg/index.html', 'tg/offline/index.html']) {
+      const html = fs.readFileSync(path.join(dir, page), 'utf8')
+      expect(html).not.toContain(SIZE_PLACEHOLDER)
+      expect(html).toContain(label)
+    }
+  })
+
+  it('bundles sw.js with the build id, which changes with any file and only then', async () => {
+    const first = await writeOfflineSupport(dir, content)
+    const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8')
+    expect(sw).toContain(first.build)
+    expect(sw).not.toContain('__SW_CONFIG__')
+    // Running again on the same files (lists and sw.js already there) gives the same id.
+    expect((await writeOfflineSupport(dir, content)).build).toBe(first.build)
+    fs.writeFileSync(path.join(dir, 'tg/articles/a/index.html'), '<h1>a, changed</h1>')
+    expect((await writeOfflineSupport(dir, content)).build).not.toBe(first.build)
+  })
+
+  it('addresses pages by their folder', () => {
+    expect(urlOf('index.html')).toBe('/')
+    expect(urlOf('tg/articles/a/index.html')).toBe('/tg/articles/a/')
+    expect(urlOf('tg/events.ics')).toBe('/tg/events.ics')
+  })
+})
