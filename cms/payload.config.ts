@@ -10,6 +10,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 
 import { collections, eventTimeZones, globals, localization } from '../content-models'
 import { applyMigrations, databaseAdapter } from './database'
+import { keepFieldErrors } from './keep-field-errors'
 import { dashboardTranslations } from './i18n/dashboard'
 import { payloadSecret } from './secret'
 import { cmsUrl, trustedOrigins } from './server-url'
@@ -44,6 +45,7 @@ export default buildConfig({
     },
   },
   collections: collections.map((c) => (c.auth ? withCookiePolicy(c, serverURL) : c)),
+  hooks: { afterError: [keepFieldErrors] },
   globals,
   // Scheduled publishing queues jobs; `npm start` runs them (scripts/site/publisher.ts)
   // and rebuilds the site, so nothing depends on someone visiting the admin.

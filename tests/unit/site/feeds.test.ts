@@ -5,7 +5,8 @@ import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { SiteArticle, SiteContent, SiteTranslation } from '../../../site/data/types'
+import type { SiteContent } from '../../../site/data/types'
+import { snapshotArticle, translation } from '../../helpers/site-content'
 
 // An editor's title and summary that a reader would run as markup if the feed
 // declared them HTML; the summary's second `]]>` also ends a CDATA section
@@ -15,29 +16,8 @@ const TITLE = '<img src=x onerror=alert(1)> Patent\u000B\u0000 and registration'
 const SUMMARY = '<script>alert(1)</script> & a]]>b]]><entry><title>forged</title></entry>'
 const NOTE = 'Fee changed\uFFFE\uD800 <b>now</b>'
 
-const tr = (title: string, extra: Partial<SiteTranslation> = {}): SiteTranslation => ({
-  title,
-  html: '<p>x</p>',
-  text: 'x',
-  keywords: [],
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  changes: [],
-  ...extra,
-})
-
-function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
-  return {
-    slug,
-    kind: 'rights',
-    country: 'ru',
-    topics: [],
-    affectedCitizenships: [],
-    affectedStatuses: [],
-    affectedArticles: [],
-    translations: {},
-    ...extra,
-  }
-}
+const tr = translation
+const article = snapshotArticle
 
 const content: SiteContent = {
   generatedAt: '2026-11-21T00:00:00.000Z',

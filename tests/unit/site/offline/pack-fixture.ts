@@ -1,4 +1,5 @@
-import type { SiteArticle, SiteContent, SiteEvent, SiteHelpCentre, SiteTranslation } from '../../../../site/data/types'
+import type { SiteContent, SiteEvent, SiteHelpCentre } from '../../../../site/data/types'
+import { snapshotArticle, translation } from '../../../helpers/site-content'
 
 /** The live site the fixture's links point to. */
 export const SITE = 'https://portal.example.org'
@@ -6,29 +7,8 @@ export const SITE = 'https://portal.example.org'
 /** An editor's title that would run as markup if written unescaped. */
 export const HOSTILE = '<img src=x onerror=alert(1)> Patent & "work"'
 
-const tr = (title: string, extra: Partial<SiteTranslation> = {}): SiteTranslation => ({
-  title,
-  html: '<p>Text.</p>',
-  text: 'Text.',
-  keywords: [],
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  changes: [],
-  ...extra,
-})
-
-function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
-  return {
-    slug,
-    kind: 'rights',
-    country: 'ru',
-    topics: [],
-    affectedCitizenships: [],
-    affectedStatuses: [],
-    affectedArticles: [],
-    translations: {},
-    ...extra,
-  }
-}
+const tr = translation
+const article = snapshotArticle
 
 // Links as the snapshot's HTML writer leaves them: site paths, absolute site
 // addresses, a relative path, another language's page, an article not in
