@@ -13,7 +13,7 @@ import type {
   SiteTranslation,
 } from '../data/types'
 
-/** Where scripts/build.ts leaves the exported content for Astro. */
+/** Where the build (scripts/site/build-site.ts) leaves the exported content for Astro. */
 export const CONTENT_FILE_ENV = 'PORTAL_CONTENT_FILE'
 export const DEFAULT_CONTENT_FILE = '.cache/site-content.json'
 
