@@ -67,6 +67,9 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(dirname, '../content-models/payload-types.ts') },
+  // Written by `npm run generate:types` only: Payload would otherwise rewrite
+  // the committed types whenever any command (a test on MongoDB among them)
+  // opens it in development mode.
+  typescript: { outputFile: path.resolve(dirname, '../content-models/payload-types.ts'), autoGenerate: false },
   onInit: applyMigrations,
 })

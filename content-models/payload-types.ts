@@ -65,7 +65,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale:
     | ('false' | 'none' | 'null')
@@ -118,7 +118,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -159,7 +159,7 @@ export interface Article {
   /**
    * These articles show a notice linking to this change.
    */
-  affectedArticles?: (string | Article)[] | null;
+  affectedArticles?: (number | Article)[] | null;
   /**
    * Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.
    */
@@ -195,7 +195,7 @@ export interface Article {
    * Country the article applies to.
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
-  topics?: (string | Topic)[] | null;
+  topics?: (number | Topic)[] | null;
   /**
    * Set by a legal reviewer; shown to readers.
    */
@@ -213,7 +213,7 @@ export interface Article {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: string;
+  id: number;
   title: string;
   /**
    * Lowercase latin letters, digits and hyphens; the same in every language.
@@ -228,7 +228,7 @@ export interface Topic {
  * via the `definition` "events".
  */
 export interface Event {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -250,10 +250,10 @@ export interface Event {
   start_tz: SupportedTimezones;
   end: string;
   end_tz: SupportedTimezones;
-  helpCentre?: (string | null) | HelpCentre;
+  helpCentre?: (number | null) | HelpCentre;
   address?: string | null;
   onlineUrl?: string | null;
-  region?: (string | null) | Region;
+  region?: (number | null) | Region;
   /**
    * Languages spoken at the event.
    */
@@ -282,7 +282,7 @@ export interface Event {
    * Country the event takes place in (all for online events open to everyone).
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
-  topics?: (string | Topic)[] | null;
+  topics?: (number | Topic)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,7 +292,7 @@ export interface Event {
  * via the `definition` "help-centres".
  */
 export interface HelpCentre {
-  id: string;
+  id: number;
   name: string;
   organisation?: string | null;
   body?: {
@@ -310,7 +310,7 @@ export interface HelpCentre {
     };
     [k: string]: unknown;
   } | null;
-  region: string | Region;
+  region: number | Region;
   city: string;
   address?: string | null;
   openingHours?: string | null;
@@ -369,7 +369,7 @@ export interface HelpCentre {
  * via the `definition` "regions".
  */
 export interface Region {
-  id: string;
+  id: number;
   name: string;
   /**
    * Lowercase latin letters, digits and hyphens; the same in every language.
@@ -389,7 +389,7 @@ export interface Region {
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
-  id: string;
+  id: number;
   /**
    * A name for the concept, e.g. migration-card.
    */
@@ -406,7 +406,7 @@ export interface GlossaryTerm {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * Editors manage all content; translators edit only their languages and cannot publish the source language; legal reviewers mark articles reviewed.
@@ -440,7 +440,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -457,7 +457,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -549,40 +549,40 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'events';
-        value: string | Event;
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'help-centres';
-        value: string | HelpCentre;
+        value: number | HelpCentre;
       } | null)
     | ({
         relationTo: 'topics';
-        value: string | Topic;
+        value: number | Topic;
       } | null)
     | ({
         relationTo: 'regions';
-        value: string | Region;
+        value: number | Region;
       } | null)
     | ({
         relationTo: 'glossary-terms';
-        value: string | GlossaryTerm;
+        value: number | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -592,10 +592,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -615,7 +615,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -853,7 +853,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-alert".
  */
 export interface SiteAlert {
-  id: string;
+  id: number;
   /**
    * Show the banner.
    */
@@ -909,20 +909,20 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'articles';
-          value: string | Article;
+          value: number | Article;
         } | null)
       | ({
           relationTo: 'events';
-          value: string | Event;
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'help-centres';
-          value: string | HelpCentre;
+          value: number | HelpCentre;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
