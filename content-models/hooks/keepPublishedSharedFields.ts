@@ -32,7 +32,7 @@ const NOT_SHARED = new Set(['id', '_status', 'createdAt', 'updatedAt'])
 const contextKey = (collection: string, id: unknown) => `publishedShared:${collection}:${String(id)}`
 
 /** Fields every language shares: not localized, not virtual, not Payload's bookkeeping. */
-export function sharedFields(fields: FlattenedField[]): FlattenedField[] {
+function sharedFields(fields: FlattenedField[]): FlattenedField[] {
   return fields.filter((f) => !('localized' in f && f.localized) && !('virtual' in f && f.virtual) && !NOT_SHARED.has(f.name))
 }
 
@@ -52,6 +52,8 @@ export const noteWhatIsSent: CollectionBeforeOperationHook = async ({ args, coll
   if (operation !== 'update') return args
   const a = args as { publishAllLocales?: boolean | string; data?: Doc; id?: unknown }
   if (a.publishAllLocales === true || a.publishAllLocales === 'true') req.context.publishAllLocales = true
+  // Only a one-language publish of a translation needs to know (see rememberPublishedSharedFields).
+  if (a.data?._status !== 'published' || req.locale === sourceLocale) return args
   const sent: string[] = []
   for (const name of Object.keys(a.data ?? {})) {
     const field = collection.flattenedFields.find((f) => f.name === name)

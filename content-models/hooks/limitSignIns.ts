@@ -1,10 +1,10 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 /** Failed sign-ins one network address may make in a window before it must wait. */
-export const MAX_FAILED_SIGN_INS = 10
+const MAX_FAILED_SIGN_INS = 10
 /** Password-reset requests one address may make in a window. */
-export const MAX_RESET_REQUESTS = 5
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
+const MAX_RESET_REQUESTS = 5
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
 
 interface Tally {
   failures: number
@@ -18,7 +18,7 @@ const tallies = new Map<string, Tally>()
  * overwrites X-Forwarded-For with the one address it trusts, so a client
  * cannot pick its own; without it every request shares one allowance.
  */
-export function requestAddress(req: Pick<PayloadRequest, 'headers'>): string {
+function requestAddress(req: Pick<PayloadRequest, 'headers'>): string {
   return req.headers?.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
 }
 

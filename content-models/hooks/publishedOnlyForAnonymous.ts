@@ -81,13 +81,25 @@ export const dropDraftReferences: CollectionAfterReadHook = async ({ doc, req, c
   eachRelationship(doc, collection.flattenedFields, (field, holder) => {
     if (!drafted(field.relationTo)) return
     const values = Array.isArray(holder[field.name]) ? (holder[field.name] as unknown[]) : [holder[field.name]]
+    // Most documents point at nothing: no query for them (the site's export reads every document this way).
+    if (!values.length) return
     const set = refs.get(field.relationTo) ?? new Set()
     for (const v of values) set.add(refId(v))
     refs.set(field.relationTo, set)
   })
   if (!refs.size) return doc
+  // What this request already learned: a list of documents asks once per id, not once per document.
+  const known = (req.context.publishedRefs ??= new Map<string, boolean>()) as Map<string, boolean>
+  const key = (slug: string, id: unknown) => `${slug}:${String(id)}`
   const allowed = new Map<string, Set<unknown>>()
-  for (const [slug, ids] of refs) allowed.set(slug, await publishedIds(req, slug as CollectionSlug, [...ids]))
+  for (const [slug, ids] of refs) {
+    const unknown = [...ids].filter((id) => !known.has(key(slug, id)))
+    if (unknown.length) {
+      const published = await publishedIds(req, slug as CollectionSlug, unknown)
+      for (const id of unknown) known.set(key(slug, id), published.has(id))
+    }
+    allowed.set(slug, new Set([...ids].filter((id) => known.get(key(slug, id)))))
+  }
   eachRelationship(doc, collection.flattenedFields, (field, holder) => {
     const ok = allowed.get(field.relationTo)
     if (!ok) return

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 /** How long one address waits before it may ask for another reset email. */
-export const RESET_INTERVAL_MS = 60_000
+const RESET_INTERVAL_MS = 60_000
 const lastRequest = new Map<string, number>()
 
 /**

@@ -17,10 +17,10 @@
  * bidi controls U+202A–U+202E and U+2066–U+2069. The direction marks U+200E,
  * U+200F and U+061C stay allowed: Arabic text mixed with Latin needs them.
  */
-export const ONE_LINE_FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/
+const ONE_LINE_FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/
 
 /** Not in multi-line text: control characters other than tab, line feed and carriage return (the ones XML 1.0 forbids) and DEL. */
-export const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/

@@ -46,7 +46,7 @@ const decodes = (bytes: Uint8Array, stream: boolean) => {
  * Decodes UTF-8 or names the first bad byte, rather than quietly storing
  * U+FFFD in its place (a file saved as Windows-1251 would become question marks).
  */
-export function decodeUtf8(bytes: Uint8Array): FileText {
+function decodeUtf8(bytes: Uint8Array): FileText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {

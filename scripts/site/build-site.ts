@@ -58,6 +58,8 @@ export async function buildSite(
   await removeLeftovers(out, cacheDir)
   const staging = await newBuildDir(out)
   const contentFile = path.join(cacheDir, `site-content-${process.pid}.json`)
+  // removeLeftovers has just cleared any of this process's earlier runs.
+  const downloads = path.join(cacheDir, `offline-${process.pid}`)
   await fs.mkdir(cacheDir, { recursive: true })
 
   try {
@@ -71,8 +73,6 @@ export async function buildSite(
 
     // Before the pages, from the same snapshot: the Offline page names their sizes.
     log('2/5 Writing the offline files (one HTML file and one ZIM file per language)…')
-    const downloads = path.join(cacheDir, `offline-${process.pid}`)
-    await fs.rm(downloads, { recursive: true, force: true })
     await fs.mkdir(downloads, { recursive: true })
     content.offline = await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`))
     await fs.writeFile(contentFile, JSON.stringify(content))
@@ -113,6 +113,6 @@ export async function buildSite(
     throw error
   } finally {
     await fs.rm(contentFile, { force: true })
-    await fs.rm(path.join(cacheDir, `offline-${process.pid}`), { recursive: true, force: true })
+    await fs.rm(downloads, { recursive: true, force: true })
   }
 }

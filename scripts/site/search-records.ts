@@ -2,8 +2,9 @@ import { htmlLang, type Locale, localeCodes, localeInfo } from '../../content-mo
 import type { SiteArticle, SiteContent } from '../../site/data/types'
 import { useTranslations } from '../../site/i18n'
 import { glossaryExpansions } from '../../site/search/glossary'
-import { foldText, foldWord, words } from '../../site/search/normalize'
+import { foldText } from '../../site/search/normalize'
 import { INDEX_SEPARATOR } from '../../site/search/record'
+import { countOccurrences, foldedVariants, glossaryWeight, KEYWORD_WEIGHT, TITLE_WEIGHT } from '../../site/search/weights'
 import { formatDate } from '../../site/utils/format'
 import { lawChangeState } from '../../site/utils/law-change'
 import { urls } from '../../site/utils/urls'
@@ -14,28 +15,7 @@ export interface SearchRecord {
   content: string
 }
 
-/** Pagefind's weight for a page's <h1>; folded title words get the same. */
-const TITLE_WEIGHT = 7
-const KEYWORD_WEIGHT = 3
-const MAX_GLOSSARY_WEIGHT = 5
-
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-/** Folded spellings of the words of `text` that differ from the words as written. */
-function foldedVariants(text: string, locale: Locale): string[] {
-  const out = new Set<string>()
-  for (const word of words(text)) {
-    const folded = foldWord(word, locale)
-    if (folded && folded !== word.toLowerCase()) out.add(folded)
-  }
-  return [...out]
-}
-
-function countOccurrences(folded: string, phrase: string): number {
-  let count = 0
-  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + phrase.length)) count++
-  return count
-}
 
 /**
  * The page Pagefind indexes for one article translation: the article as
@@ -55,7 +35,7 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   const glossary = glossaryExpansions(foldedAll, content.glossary, locale, article.country).map(({ key, words: terms }) => {
     const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
     const inTitle = terms.some((term) => foldedTitle.includes(term))
-    return { key, terms, weight: inTitle ? TITLE_WEIGHT : Math.min(MAX_GLOSSARY_WEIGHT, 1 + Math.floor(uses / 2)) }
+    return { key, terms, weight: glossaryWeight(uses, inTitle) }
   })
   // Labels are made here, where Node has every language's date formats
   // (browsers often lack Tajik, Kyrgyz or Uzbek ones).

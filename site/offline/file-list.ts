@@ -69,7 +69,7 @@ interface PagefindEntry {
  * fragment chunks, which Pagefind names by language (`uz-latn_…`). The web
  * worker is left out: the search island runs Pagefind with `noWorker`.
  */
-export function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string[] {
+function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string[] {
   const key = htmlLang[locale].toLowerCase()
   const language = entry.languages[key]
   if (!language) return []
@@ -87,7 +87,7 @@ const ASTRO_IN_HTML = /\/_astro\/([\w.-]+\.(?:js|css|svg|png|woff2?))/g
 const IMPORT_IN_JS = /["'](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["']/g
 
 /** The `/_astro/` files the given pages load, following the chunks' own imports. */
-export async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
+async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
   const found = new Set<string>()
   const queue: string[] = []
   const add = (name: string) => {

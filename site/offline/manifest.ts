@@ -3,10 +3,10 @@ import { urls } from '../utils/urls'
 
 /** The site's blue (header, icon) and page background: the colours an installed app starts in. */
 export const THEME_COLOR = '#0b5cad'
-export const BACKGROUND_COLOR = '#ffffff'
+const BACKGROUND_COLOR = '#ffffff'
 
 /** The PNG icons made once from static/favicon.svg by site/offline/make-icons.ts. */
-export const ICONS = [
+const ICONS = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
   { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
   { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },

@@ -7,10 +7,9 @@
  * switcher) is left out, and links lead inside the file where they can.
  */
 import { htmlLang, localeInfo, type Locale, sourceLocale } from '../../content-models/locales'
-import { isOutdated } from '../../content-models/rules/translationStatus'
 import type { SiteArticle, SiteHelpCentre } from '../data/types'
 import type { Translate } from '../i18n'
-import { inLocaleOrFallback } from '../utils/content'
+import { inLocaleOrFallback, outdatedOriginal } from '../utils/content'
 import { countryName, formatDate, formatList, formatRange, isoDate, languageName, messengerLinks, telHref } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
 import { urls } from '../utils/urls'
@@ -108,7 +107,7 @@ function contacts(rows: [string, string | undefined][]): string {
 }
 
 /** An article with its law-change facts, review date and change notes, as on its site page. */
-export function renderArticle({ article, t: tr }: PackArticle, ctx: RenderContext): string {
+function renderArticle({ article, t: tr }: PackArticle, ctx: RenderContext): string {
   const { locale, t } = ctx
   const ref: ItemRef = { kind: 'article', slug: article.slug }
   const out: string[] = []
@@ -117,8 +116,8 @@ export function renderArticle({ article, t: tr }: PackArticle, ctx: RenderContex
     heading(ctx, tr.title),
   )
   // Readers of a translation learn when the original changed after it (the rule behind "outdated").
-  const original = article.translations[sourceLocale]
-  if (locale !== sourceLocale && original && isOutdated(tr.updatedAt, original.updatedAt)) {
+  const original = outdatedOriginal(article, locale)
+  if (original) {
     const text = t('article.outdated', {
       translated: formatDate(tr.updatedAt, locale),
       original: formatDate(original.updatedAt, locale),
@@ -220,7 +219,7 @@ function phoneLink(phone: string): string {
 }
 
 /** A help centre's contacts, opening hours and upcoming events, as on its site page. */
-export function renderCentre({ centre, t: c, region }: PackCentre, ctx: RenderContext): string {
+function renderCentre({ centre, t: c, region }: PackCentre, ctx: RenderContext): string {
   const { locale, t } = ctx
   const ref: ItemRef = { kind: 'centre', slug: centre.slug }
   const messengers = messengerLinks(centre)
@@ -275,12 +274,12 @@ export function renderCentre({ centre, t: c, region }: PackCentre, ctx: RenderCo
 }
 
 /** When an event is, in its own time zone. */
-export function eventTime({ event }: PackEvent, ctx: RenderContext): string {
+function eventTime({ event }: PackEvent, ctx: RenderContext): string {
   return formatRange(event.start, event.end, event.timeZone, ctx.locale)
 }
 
 /** An upcoming event: when, where, languages, organiser and how to register, as on its site page. */
-export function renderEvent(item: PackEvent, ctx: RenderContext): string {
+function renderEvent(item: PackEvent, ctx: RenderContext): string {
   const { event, t: e } = item
   const { locale, t } = ctx
   const ref: ItemRef = { kind: 'event', slug: event.slug }

@@ -11,7 +11,7 @@ import { fill } from '../i18n/fill'
 import { type PagefindApi, type PagefindResult, portalSearch } from '../search/engine'
 import { excerpt } from '../search/excerpt'
 import { foldText } from '../search/normalize'
-import { KEYWORD_WEIGHT, TITLE_WEIGHT } from './pack-search-weights'
+import { KEYWORD_WEIGHT, TITLE_WEIGHT } from '../search/weights'
 
 /** What pack.ts writes into `#pack-data`. */
 export interface PackSearchData {

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url'
 import type { Locale } from '../../content-models/locales'
 import type { SiteGlossaryTerm } from '../data/types'
 import { allTerms, glossaryExpansions } from '../search/glossary'
-import { foldText, foldWord, words } from '../search/normalize'
+import { foldText } from '../search/normalize'
+import { countOccurrences, glossaryWeight } from '../search/weights'
 import type { PackArticle } from './pack-model'
-import { glossaryWeight } from './pack-search-weights'
 
 /** What an article is also found by, folded as queries are. */
 export interface HiddenWords {
@@ -26,11 +26,6 @@ export interface HiddenWords {
   concepts: { words: string[]; weight: number }[]
 }
 
-function occurrences(folded: string, phrase: string): number {
-  let count = 0
-  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + phrase.length)) count++
-  return count
-}
 
 /** By translation: each belongs to one language, so the translation alone identifies the result. */
 const hiddenCache = new WeakMap<PackArticle['t'], { glossary: SiteGlossaryTerm[]; words: HiddenWords }>()
@@ -56,7 +51,7 @@ export function hiddenSearchWords(
     concepts: glossaryExpansions(folded, candidates(folded, glossary, locale), locale, article.country).map((c) => ({
       words: c.words,
       weight: glossaryWeight(
-        c.words.reduce((n, term) => n + occurrences(folded, term), 0),
+        c.words.reduce((n, term) => n + countOccurrences(folded, term), 0),
         c.words.some((term) => title.includes(term)),
       ),
     })),
@@ -102,19 +97,6 @@ function foldedGlossary(glossary: SiteGlossaryTerm[], locale: Locale): FoldedGlo
   return byLocale.get(locale)!
 }
 
-/**
- * Every word form a reader without the special letters types that the text
- * does not show: for a search engine that does not fold (Kiwix's), these are
- * added as the page's keywords, with the hidden words above.
- */
-export function foldedVariants(text: string, locale: Locale): string[] {
-  const out = new Set<string>()
-  for (const word of words(text)) {
-    const folded = foldWord(word, locale)
-    if (folded && folded !== word.toLowerCase()) out.add(folded)
-  }
-  return [...out]
-}
 
 let script: string | undefined
 

@@ -10,7 +10,7 @@ export const SAVED_NOTE_ATTR = 'data-offline-note'
 /** Marks the hidden "{count} articles were updated" note. */
 export const UPDATED_NOTE_ATTR = 'data-offline-updated'
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 

@@ -49,12 +49,12 @@ export class NoSpaceError extends Error {}
 /** How often progress is written down, so an interrupted save resumes where it stopped. */
 const CHECKPOINT_EVERY = 10
 
-export async function readState(cache: Cache, lang: Locale): Promise<SavedState | undefined> {
+async function readState(cache: Cache, lang: Locale): Promise<SavedState | undefined> {
   const res = await cache.match(stateKey(lang))
   return res ? ((await res.json()) as SavedState) : undefined
 }
 
-export async function writeState(cache: Cache, state: SavedState): Promise<void> {
+async function writeState(cache: Cache, state: SavedState): Promise<void> {
   await cache.put(stateKey(state.lang), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }))
 }
 

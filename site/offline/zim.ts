@@ -20,7 +20,8 @@ import { esc } from './pack-html'
 import type { ItemKind, ItemRef } from './pack-links'
 import { packItems } from './pack-model'
 import { packSections, type RenderContext } from './pack-render'
-import { foldedVariants, hiddenSearchWords } from './pack-search'
+import { foldedVariants } from '../search/weights'
+import { hiddenSearchWords } from './pack-search'
 import { offlineCss } from './pack-style'
 
 /** Each kind of item's folder in the ZIM file. */
@@ -30,7 +31,7 @@ const FOLDERS: Record<ItemKind, string> = { article: 'articles', centre: 'help-c
  * An item's page in the ZIM file, relative to its root: `articles/work-patent.html`.
  * The slug becomes a file name in a folder on disk, so anything but a slug is refused.
  */
-export function zimPath(ref: ItemRef): string {
+function zimPath(ref: ItemRef): string {
   if (!SLUG_PATTERN.test(ref.slug)) throw new Error(`Not a slug: ${JSON.stringify(ref.slug)}`)
   return `${FOLDERS[ref.kind]}/${ref.slug}.html`
 }
