@@ -26,9 +26,7 @@ export type DatabaseKind = 'sqlite' | 'mongodb'
 export function databaseKind(uri: string | undefined): DatabaseKind {
   if (!uri || uri.startsWith('file:')) return 'sqlite'
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `DATABASE_URI "${uri}" is not supported: use file:<path> (embedded SQLite) or mongodb://…`,
-  )
+  throw new Error(`DATABASE_URI "${uri}" is not supported: use file:<path> (embedded SQLite) or mongodb://…`)
 }
 
 /**

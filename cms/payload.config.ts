@@ -21,7 +21,10 @@ const serverURL = cmsUrl()
 /** The login cookie: sent only over TLS when the CMS is served over TLS, and never with another site's requests. */
 const withCookiePolicy = (c: CollectionConfig, url: string): CollectionConfig => ({
   ...c,
-  auth: { ...(typeof c.auth === 'object' ? c.auth : {}), cookies: { secure: url.startsWith('https:'), sameSite: 'Lax' } },
+  auth: {
+    ...(typeof c.auth === 'object' ? c.auth : {}),
+    cookies: { secure: url.startsWith('https:'), sameSite: 'Lax' },
+  },
 })
 
 export default buildConfig({

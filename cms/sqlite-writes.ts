@@ -19,7 +19,10 @@ export interface WriteWaitOptions {
   sliceMs?: number
 }
 
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? ''))
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/.test(
+    String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? ''),
+  )
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -30,7 +33,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * swallow: the save looks done but is lost. So after each busy answer the
  * connection is dropped (`discard`) and the next try gets a fresh one.
  */
-async function whileBusy<T>(attempt: () => Promise<T>, discard: () => Promise<void>, waitMs: number, what: string): Promise<T> {
+async function whileBusy<T>(
+  attempt: () => Promise<T>,
+  discard: () => Promise<void>,
+  waitMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + waitMs
   for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
     try {
@@ -39,7 +47,10 @@ async function whileBusy<T>(attempt: () => Promise<T>, discard: () => Promise<vo
       if (!isBusy(error)) throw error
       await discard()
       if (Date.now() >= deadline) {
-        throw new Error(`The database stayed busy for ${Math.ceil(waitMs / 1000)} s (${what}): another process (an import or a build?) held it all that time. Try again when it has finished.`, { cause: error })
+        throw new Error(
+          `The database stayed busy for ${Math.ceil(waitMs / 1000)} s (${what}): another process (an import or a build?) held it all that time. Try again when it has finished.`,
+          { cause: error },
+        )
       }
       await sleep(pause)
     }
@@ -96,7 +107,11 @@ export function queueWrites(client: LibsqlClient, { waitMs, sliceMs = 100 }: Wri
     const gaveUp = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         void turn.then(release)
-        reject(new Error(`Waited ${Math.ceil(waitMs / 1000)} s for this process's other database writes to finish; try again.`))
+        reject(
+          new Error(
+            `Waited ${Math.ceil(waitMs / 1000)} s for this process's other database writes to finish; try again.`,
+          ),
+        )
       }, waitMs)
     })
     try {
@@ -124,7 +139,7 @@ export function queueWrites(client: LibsqlClient, { waitMs, sliceMs = 100 }: Wri
 function finishing(tx: LibsqlTransaction, done: () => void): LibsqlTransaction {
   let open = true
   const end = () => {
-    if (open) (open = false), done()
+    if (open) ((open = false), done())
   }
   const { commit, rollback, close } = tx
   tx.commit = async () => {

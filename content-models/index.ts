@@ -24,14 +24,14 @@ const withPortalDefaults = (c: CollectionConfig): CollectionConfig => ({
   hooks: { ...c.hooks, beforeOperation: [requireJsonBody, defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
 })
 
-export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(withPortalDefaults)
-export const globals = [SiteAlert].map(
-  (g): GlobalConfig => ({
-    ...g,
-    fields: withPlainTextRules(g.fields),
-    hooks: { ...g.hooks, beforeOperation: [requireJsonBody, ...(g.hooks?.beforeOperation ?? [])] },
-  }),
+export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(
+  withPortalDefaults,
 )
+export const globals = [SiteAlert].map((g): GlobalConfig => ({
+  ...g,
+  fields: withPlainTextRules(g.fields),
+  hooks: { ...g.hooks, beforeOperation: [requireJsonBody, ...(g.hooks?.beforeOperation ?? [])] },
+}))
 
 /**
  * No silent fallback in the API: a missing translation reads as missing, so

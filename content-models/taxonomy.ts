@@ -15,7 +15,22 @@ export function isCountry(value: unknown): value is Country {
  * site names them with `Intl.DisplayNames` in the reader's language.
  * EAEU members (am, by, kz, kg) need no work patent in Russia; uz, tj and others do.
  */
-export const citizenships = ['uz', 'tj', 'kg', 'kz', 'am', 'by', 'az', 'md', 'ua', 'ge', 'tm', 'af', 'sy', 'iq'] as const
+export const citizenships = [
+  'uz',
+  'tj',
+  'kg',
+  'kz',
+  'am',
+  'by',
+  'az',
+  'md',
+  'ua',
+  'ge',
+  'tm',
+  'af',
+  'sy',
+  'iq',
+] as const
 export type Citizenship = (typeof citizenships)[number]
 
 /** Residence statuses a law change can concern; UI strings `status.<value>`. */

@@ -22,7 +22,9 @@ await runCli('Import', async () => {
     onDocument: (...args) => console.log(progressLine(...args)),
   })
   for (const slug of report.createdWithoutTitles) {
-    console.log(`  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`)
+    console.log(
+      `  note: topic "${slug}" was new and got its slug as title; give it real titles in the admin or topics.yml`,
+    )
   }
   return `Imported ${summarize(report)} from ${dir}`
 })

@@ -22,7 +22,9 @@ if (!(seconds > 0)) {
 
 const payload = await openPayload()
 const first = await buildSite(payload, out)
-console.log(`Publisher: built ${first.pages} pages into ${out}/; checking every ${seconds} s for scheduled publishing and changes`)
+console.log(
+  `Publisher: built ${first.pages} pages into ${out}/; checking every ${seconds} s for scheduled publishing and changes`,
+)
 const publisher = startPublisher(payload, out, first, { intervalMs: seconds * 1000 })
 const stop = async () => {
   await publisher.stop()

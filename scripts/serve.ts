@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util'
 import { serveStatic } from './lib/static-server'
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, host: { type: 'string', default: 'localhost' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: 'localhost' },
+  },
 })
 const server = await serveStatic(values.dir as string, Number(values.port), values.host as string)
 console.log(`Serving ${values.dir}/ at ${server.url}/`)

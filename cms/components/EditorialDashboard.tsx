@@ -24,7 +24,11 @@ const stateColor: Record<TranslationState, string> = {
   published: 'var(--theme-success-500)',
   outdated: 'var(--theme-warning-650, #b36b00)',
 }
-const cell: React.CSSProperties = { padding: '4px 8px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'start' }
+const cell: React.CSSProperties = {
+  padding: '4px 8px',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  textAlign: 'start',
+}
 const TODO_LIMIT = 25
 
 /**
@@ -48,7 +52,8 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   const mine = me?.role === 'translator' ? (me.languages ?? []) : []
   const languages: Locale[] = mine.length ? mine : localeCodes
   const admin = payload.config.routes.admin
-  const editUrl = (collection: string, id: string | number, locale: Locale) => `${admin}/collections/${collection}/${id}?locale=${locale}`
+  const editUrl = (collection: string, id: string | number, locale: Locale) =>
+    `${admin}/collections/${collection}/${id}?locale=${locale}`
   const todo = (locale: Locale) =>
     report.rows
       .filter((r) => r.statuses[locale].state !== 'published')
@@ -57,7 +62,9 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
 
   return (
     <section data-testid="editorial-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2>{mine.length ? t('dashboardTitleMine', { languages: mine.map(language).join(', ') }) : t('dashboardTitle')}</h2>
+      <h2>
+        {mine.length ? t('dashboardTitleMine', { languages: mine.map(language).join(', ') }) : t('dashboardTitle')}
+      </h2>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {explained.map(([state, key]) => (
           <li key={state}>
@@ -70,7 +77,9 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
           <tr>
             <th style={cell}>{t('dashboardLanguage')}</th>
             {(['outdated', 'missing', 'draft', 'published'] as const).map((s) => (
-              <th key={s} style={cell}>{stateLabel(s)}</th>
+              <th key={s} style={cell}>
+                {stateLabel(s)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -79,7 +88,9 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
             <tr key={l} data-locale={l}>
               <td style={cell}>{language(l)}</td>
               {(['outdated', 'missing', 'draft', 'published'] as const).map((s) => (
-                <td key={s} style={cell} data-state={s}>{report.totals[l][s]}</td>
+                <td key={s} style={cell} data-state={s}>
+                  {report.totals[l][s]}
+                </td>
               ))}
             </tr>
           ))}
@@ -99,7 +110,14 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
                     <a href={editUrl(r.collection, r.id, l)}>{r.title}</a> ({r.collection}){' '}
                     <span style={{ color: stateColor[s.state], fontWeight: 600 }}>{stateLabel(s.state)}</span>
                     {s.state === 'outdated' && s.translationDate && s.originalDate && (
-                      <> — {t('dashboardOutdatedSince', { translated: date(s.translationDate), changed: date(s.originalDate) })}</>
+                      <>
+                        {' '}
+                        —{' '}
+                        {t('dashboardOutdatedSince', {
+                          translated: date(s.translationDate),
+                          changed: date(s.originalDate),
+                        })}
+                      </>
                     )}
                   </li>
                 )
@@ -115,7 +133,8 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
           <ul data-testid="overdue-reviews">
             {report.overdueReviews.map((a) => (
               <li key={a.id}>
-                <a href={editUrl('articles', a.id, sourceLocale)}>{a.title}</a>: {t('dashboardReviewDue', { date: date(a.reviewDue) })} (
+                <a href={editUrl('articles', a.id, sourceLocale)}>{a.title}</a>:{' '}
+                {t('dashboardReviewDue', { date: date(a.reviewDue) })} (
                 {a.reviewedAt ? t('dashboardLastReviewed', { date: date(a.reviewedAt) }) : t('dashboardNeverReviewed')})
               </li>
             ))}
@@ -130,7 +149,9 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
               <tr>
                 <th style={cell}>{t('dashboardDocument')}</th>
                 {localeCodes.map((l) => (
-                  <th key={l} style={cell} title={language(l)}>{l}</th>
+                  <th key={l} style={cell} title={language(l)}>
+                    {l}
+                  </th>
                 ))}
               </tr>
             </thead>

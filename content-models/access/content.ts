@@ -32,7 +32,9 @@ export const adminsOnly = ({ req }: { req: PayloadRequest }): boolean => isAdmin
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** Content with drafts (articles, events, help centres). */
-export const draftableContent = ({ legalReviewers }: { legalReviewers?: boolean } = {}): CollectionConfig['access'] => ({
+export const draftableContent = ({
+  legalReviewers,
+}: { legalReviewers?: boolean } = {}): CollectionConfig['access'] => ({
   read: authenticatedOrPublished,
   readVersions: signedIn,
   create: editorsOnly,

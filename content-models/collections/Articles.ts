@@ -5,9 +5,17 @@ import { editorialCheckboxes, textUpdatedAtField, urlField } from '../fields/com
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
-import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
+import {
+  noteWhatIsSent,
+  rememberPublishedSharedFields,
+  restorePublishedSharedFields,
+} from '../hooks/keepPublishedSharedFields'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
-import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import {
+  anonymousReadsPublished,
+  dropDraftReferences,
+  stripUnpublishedLocales,
+} from '../hooks/publishedOnlyForAnonymous'
 import { requireChangeNote } from '../hooks/requireChangeNote'
 import { reviewPublishesNothingPending } from '../hooks/reviewPublishesNothingPending'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
@@ -29,7 +37,13 @@ export const Articles: CollectionConfig = {
   access: draftableContent({ legalReviewers: true }),
   hooks: {
     beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
-    beforeChange: [reviewPublishesNothingPending, protectChangeHistory, requireChangeNote(ARTICLE_TEXT_FIELDS), stampTranslationUpdate(ARTICLE_TEXT_FIELDS), rememberPublishedSharedFields],
+    beforeChange: [
+      reviewPublishesNothingPending,
+      protectChangeHistory,
+      requireChangeNote(ARTICLE_TEXT_FIELDS),
+      stampTranslationUpdate(ARTICLE_TEXT_FIELDS),
+      rememberPublishedSharedFields,
+    ],
     afterChange: [restorePublishedSharedFields],
     afterRead: [stripUnpublishedLocales, dropDraftReferences],
   },
@@ -115,7 +129,13 @@ export const Articles: CollectionConfig = {
             'Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.',
         },
         fields: [
-          { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: dayOnly } },
+          {
+            name: 'date',
+            type: 'date',
+            required: true,
+            defaultValue: () => new Date().toISOString(),
+            admin: { date: dayOnly },
+          },
           { name: 'note', type: 'text', localized: true, maxLength: 300 },
         ],
       },

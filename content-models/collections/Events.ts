@@ -5,8 +5,16 @@ import { countryField, editorialCheckboxes, textUpdatedAtField, urlField, valida
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
-import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
-import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import {
+  noteWhatIsSent,
+  rememberPublishedSharedFields,
+  restorePublishedSharedFields,
+} from '../hooks/keepPublishedSharedFields'
+import {
+  anonymousReadsPublished,
+  dropDraftReferences,
+  stripUnpublishedLocales,
+} from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { localeCodes } from '../locales'
 import { eventKinds, eventTimeZones } from '../taxonomy'

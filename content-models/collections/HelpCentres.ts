@@ -1,12 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftableContent } from '../access/content'
-import { countryField, editorialCheckboxes, TELEGRAM_PATTERN, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
+import {
+  countryField,
+  editorialCheckboxes,
+  TELEGRAM_PATTERN,
+  textUpdatedAtField,
+  urlField,
+  validatePhone,
+} from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
 import { guardPublication } from '../hooks/guardPublication'
-import { noteWhatIsSent, rememberPublishedSharedFields, restorePublishedSharedFields } from '../hooks/keepPublishedSharedFields'
-import { anonymousReadsPublished, dropDraftReferences, stripUnpublishedLocales } from '../hooks/publishedOnlyForAnonymous'
+import {
+  noteWhatIsSent,
+  rememberPublishedSharedFields,
+  restorePublishedSharedFields,
+} from '../hooks/keepPublishedSharedFields'
+import {
+  anonymousReadsPublished,
+  dropDraftReferences,
+  stripUnpublishedLocales,
+} from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
 import { localeCodes } from '../locales'
 import { centreServices, countries } from '../taxonomy'
@@ -67,17 +82,16 @@ export const HelpCentres: CollectionConfig = {
               label: 'Telegram username',
               type: 'text',
               validate: (v: unknown) =>
-                !v || TELEGRAM_PATTERN.test(String(v)) ? true : 'A Telegram username without @ (5–32 letters, digits, _).',
+                !v || TELEGRAM_PATTERN.test(String(v))
+                  ? true
+                  : 'A Telegram username without @ (5–32 letters, digits, _).',
             },
             { name: 'viber', label: 'Viber number', type: 'text', validate: validatePhone },
           ],
         },
         {
           type: 'row',
-          fields: [
-            { name: 'email', type: 'email' },
-            urlField('website'),
-          ],
+          fields: [{ name: 'email', type: 'email' }, urlField('website')],
         },
       ],
     },
@@ -97,6 +111,9 @@ export const HelpCentres: CollectionConfig = {
     slugField(),
     textUpdatedAtField,
     ...editorialCheckboxes,
-    countryField('Country of the centre.', countries.filter((c) => c !== 'all')),
+    countryField(
+      'Country of the centre.',
+      countries.filter((c) => c !== 'all'),
+    ),
   ]),
 }

@@ -14,6 +14,9 @@ export const Regions: CollectionConfig = {
   fields: withRoleAccess([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),
-    countryField('Country of the region.', countries.filter((c) => c !== 'all')),
+    countryField(
+      'Country of the region.',
+      countries.filter((c) => c !== 'all'),
+    ),
   ]),
 }

@@ -31,13 +31,16 @@ export const TELEGRAM_PATTERN = /^[A-Za-z][A-Za-z0-9_]{4,31}$/
  * site. Not `//host` or `/\\host` (browsers read both as another site), and
  * no spaces, backslashes, quotes, angle brackets or encoded control characters.
  */
-export const SITE_LINK_PATTERN = /^(?!.*%(?:[01][0-9a-f]|7f))(?:https?:\/\/[^\s\\<>"'`/?#]+(?:[/?#][^\s\\<>"'`]*)?|\/(?![/\\])[^\s\\<>"'`]*)$/i
+export const SITE_LINK_PATTERN =
+  /^(?!.*%(?:[01][0-9a-f]|7f))(?:https?:\/\/[^\s\\<>"'`/?#]+(?:[/?#][^\s\\<>"'`]*)?|\/(?![/\\])[^\s\\<>"'`]*)$/i
 
 export function validatePhone(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
   const values = Array.isArray(value) ? value : [value]
   const bad = values.find((v) => !PHONE_PATTERN.test(String(v)))
-  return bad === undefined ? true : `"${String(bad)}" is not a phone number in international format (e.g. +7 342 200-00-00).`
+  return bad === undefined
+    ? true
+    : `"${String(bad)}" is not a phone number in international format (e.g. +7 342 200-00-00).`
 }
 
 export const countryField = (description: string, options: readonly string[] = countries): Field => ({

@@ -28,8 +28,10 @@ export function withPlainTextRules(fields: Field[]): Field[] {
       const validate: Validate = (value, options) => problemIn(value, multiLine) ?? own(value, options)
       return { ...field, validate: validate as TextFieldValidation & TextareaFieldValidation } as Field
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withPlainTextRules(tab.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withPlainTextRules(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withPlainTextRules(tab.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withPlainTextRules(field.fields) } as Field
     return field
   })
 }

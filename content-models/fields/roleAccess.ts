@@ -21,7 +21,8 @@ export function withRoleAccess(fields: Field[], reviewFields: string[] = []): Fi
         : sharedFieldAccess
     const withAccess = { ...field, access } as Field
     // An array of per-language notes is translated row by row: its shared subfields stay with editors.
-    if (field.type === 'array') return { ...withAccess, access: textFieldAccess, fields: withRoleAccess(field.fields, reviewFields) } as Field
+    if (field.type === 'array')
+      return { ...withAccess, access: textFieldAccess, fields: withRoleAccess(field.fields, reviewFields) } as Field
     return withAccess
   })
 }

@@ -43,13 +43,19 @@ export const SiteAlert: GlobalConfig = {
     },
     urlField('link', {
       admin: { description: 'Optional: where to read more (a full address, or a site path such as /ru/articles/…/).' },
-      validate: (v: unknown) => (!v || SITE_LINK_PATTERN.test(String(v)) ? true : 'Use a full address (https://…) or a path on this site starting with a single / (such as /ru/articles/…/), with no spaces.'),
+      validate: (v: unknown) =>
+        !v || SITE_LINK_PATTERN.test(String(v))
+          ? true
+          : 'Use a full address (https://…) or a path on this site starting with a single / (such as /ru/articles/…/), with no spaces.',
     } as never),
     {
       name: 'expiresAt',
       type: 'date',
       required: true,
-      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, description: 'The banner disappears at this time.' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+        description: 'The banner disappears at this time.',
+      },
     },
   ]),
 }

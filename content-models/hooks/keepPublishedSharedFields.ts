@@ -33,7 +33,9 @@ const contextKey = (collection: string, id: unknown) => `publishedShared:${colle
 
 /** Fields every language shares: not localized, not virtual, not Payload's bookkeeping. */
 function sharedFields(fields: FlattenedField[]): FlattenedField[] {
-  return fields.filter((f) => !('localized' in f && f.localized) && !('virtual' in f && f.virtual) && !NOT_SHARED.has(f.name))
+  return fields.filter(
+    (f) => !('localized' in f && f.localized) && !('virtual' in f && f.virtual) && !NOT_SHARED.has(f.name),
+  )
 }
 
 const localizedSubfields = (field: FlattenedField): string[] =>
@@ -48,7 +50,13 @@ const localizedSubfieldsByName = (fields: FlattenedField[], name: string): strin
  * whether it publishes every language at once and which fields it sends that
  * its author may change (field access, as Payload will apply it).
  */
-export const noteWhatIsSent: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+export const noteWhatIsSent: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'update') return args
   const a = args as { publishAllLocales?: boolean | string; data?: Doc; id?: unknown }
   if (a.publishAllLocales === true || a.publishAllLocales === 'true') req.context.publishAllLocales = true
@@ -58,7 +66,13 @@ export const noteWhatIsSent: CollectionBeforeOperationHook = async ({ args, coll
   for (const name of Object.keys(a.data ?? {})) {
     const field = collection.flattenedFields.find((f) => f.name === name)
     const access = field && 'access' in field ? field.access?.update : undefined
-    if (field && (overrideAccess || !access || (await access({ req, id: a.id as string, data: a.data, siblingData: a.data } as never)))) sent.push(name)
+    if (
+      field &&
+      (overrideAccess ||
+        !access ||
+        (await access({ req, id: a.id as string, data: a.data, siblingData: a.data } as never)))
+    )
+      sent.push(name)
   }
   req.context.sentFields = sent
   return args
@@ -69,7 +83,13 @@ async function publishedRow(req: PayloadRequest, collection: CollectionSlug, id:
 }
 
 /** Before a one-language publish of a translation: keep the shared values readers see now. */
-export const rememberPublishedSharedFields: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const rememberPublishedSharedFields: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
   if (req.context.publishAllLocales || !req.locale || req.locale === 'all' || req.locale === sourceLocale) return data
   const published = await publishedRow(req, collection.slug as CollectionSlug, originalDoc.id)
@@ -79,7 +99,9 @@ export const rememberPublishedSharedFields: CollectionBeforeChangeHook = async (
   const editor = isEditor(roleUser(req.user))
   if (!sourcePublished && editor) return data
   const sentFields = (req.context.sentFields as string[] | undefined) ?? []
-  const sent = new Set(sentFields.filter((name) => editor || !localizedSubfieldsByName(collection.flattenedFields, name).length))
+  const sent = new Set(
+    sentFields.filter((name) => editor || !localizedSubfieldsByName(collection.flattenedFields, name).length),
+  )
   req.context[contextKey(collection.slug, originalDoc.id)] = { published, sent }
   return data
 }
@@ -108,15 +130,30 @@ export const restorePublishedSharedFields: CollectionAfterChangeHook = async ({ 
     restore[field.name] = ((published[field.name] as Doc[] | null) ?? []).map((row) => {
       const current = now.get(row.id)
       const merged = { ...row }
-      for (const name of texts) merged[name] = { ...(row[name] as Doc | null), [locale]: current ? current[name] : (row[name] as Doc | null)?.[locale] }
+      for (const name of texts)
+        merged[name] = {
+          ...(row[name] as Doc | null),
+          [locale]: current ? current[name] : (row[name] as Doc | null)?.[locale],
+        }
       return merged
     })
   }
   if (!Object.keys(restore).length) return doc
-  await req.payload.db.updateOne({ collection: collection.slug as CollectionSlug, id: doc.id, data: restore, locale: 'all', req })
+  await req.payload.db.updateOne({
+    collection: collection.slug as CollectionSlug,
+    id: doc.id,
+    data: restore,
+    locale: 'all',
+    req,
+  })
   for (const [name, value] of Object.entries(restore)) {
     const texts = localizedSubfields(collection.flattenedFields.find((f) => f.name === name)!)
-    doc[name] = texts.length ? (value as Doc[]).map((row) => ({ ...row, ...Object.fromEntries(texts.map((t) => [t, (row[t] as Doc | null)?.[locale] ?? null])) })) : value
+    doc[name] = texts.length
+      ? (value as Doc[]).map((row) => ({
+          ...row,
+          ...Object.fromEntries(texts.map((t) => [t, (row[t] as Doc | null)?.[locale] ?? null])),
+        }))
+      : value
   }
   return doc
 }

@@ -1,4 +1,9 @@
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 /** Failed sign-ins one network address may make in a window before it must wait. */
 const MAX_FAILED_SIGN_INS = 10
@@ -29,7 +34,8 @@ function tally(address: string, now = Date.now()): Tally {
     tallies.set(address, t)
   }
   // Keep the table bounded under a flood of addresses.
-  if (tallies.size > 50_000) for (const [key, old] of tallies) if (now - old.since >= SIGN_IN_WINDOW_MS) tallies.delete(key)
+  if (tallies.size > 50_000)
+    for (const [key, old] of tallies) if (now - old.since >= SIGN_IN_WINDOW_MS) tallies.delete(key)
   return t
 }
 
@@ -48,12 +54,22 @@ export const limitSignIns: CollectionBeforeOperationHook = ({ args, operation, r
   const t = tally(requestAddress(req))
   if (operation === 'login') {
     if (t.failures >= MAX_FAILED_SIGN_INS) {
-      throw new APIError(`Too many failed sign-ins from your network. Wait ${waitMinutes(t)} min and try again, or ask an administrator to reset your password.`, 429, undefined, true)
+      throw new APIError(
+        `Too many failed sign-ins from your network. Wait ${waitMinutes(t)} min and try again, or ask an administrator to reset your password.`,
+        429,
+        undefined,
+        true,
+      )
     }
     t.failures++
   } else {
     if (t.resets >= MAX_RESET_REQUESTS) {
-      throw new APIError(`Too many password-reset requests from your network. Wait ${waitMinutes(t)} min and try again.`, 429, undefined, true)
+      throw new APIError(
+        `Too many password-reset requests from your network. Wait ${waitMinutes(t)} min and try again.`,
+        429,
+        undefined,
+        true,
+      )
     }
     t.resets++
   }

@@ -1,4 +1,10 @@
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  FlattenedField,
+  PayloadRequest,
+} from 'payload'
 
 import { isLocale } from '../locales'
 
@@ -19,7 +25,11 @@ export const anonymousReadsPublished: CollectionBeforeOperationHook = ({ args, o
  * including those inside rows, collapsibles, groups and array rows (Payload's
  * `flattenedFields` already lifts the layout-only ones to their parent).
  */
-function stripLocales(data: Record<string, unknown>, fields: FlattenedField[], published: (locale: string) => boolean): void {
+function stripLocales(
+  data: Record<string, unknown>,
+  fields: FlattenedField[],
+  published: (locale: string) => boolean,
+): void {
   for (const field of fields) {
     const value = data[field.name]
     if (!value || typeof value !== 'object') continue
@@ -28,7 +38,9 @@ function stripLocales(data: Record<string, unknown>, fields: FlattenedField[], p
         if (isLocale(locale) && !published(locale)) delete (value as Record<string, unknown>)[locale]
       }
     } else if (field.type === 'array' && Array.isArray(value)) {
-      for (const row of value) if (row && typeof row === 'object') stripLocales(row as Record<string, unknown>, field.flattenedFields, published)
+      for (const row of value)
+        if (row && typeof row === 'object')
+          stripLocales(row as Record<string, unknown>, field.flattenedFields, published)
     } else if ((field.type === 'group' || field.type === 'tab') && !Array.isArray(value)) {
       stripLocales(value as Record<string, unknown>, field.flattenedFields, published)
     }
@@ -50,22 +62,38 @@ type Refs = Map<string, Set<unknown>>
 const refId = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /** Calls `visit` for each relationship value in `data`, through groups and array rows. */
-function eachRelationship(data: Record<string, unknown>, fields: FlattenedField[], visit: (field: FlattenedField & { relationTo: string }, holder: Record<string, unknown>) => void): void {
+function eachRelationship(
+  data: Record<string, unknown>,
+  fields: FlattenedField[],
+  visit: (field: FlattenedField & { relationTo: string }, holder: Record<string, unknown>) => void,
+): void {
   for (const field of fields) {
     const value = data[field.name]
     if (!value || typeof value !== 'object') continue
-    if (field.type === 'relationship' && typeof field.relationTo === 'string') visit(field as FlattenedField & { relationTo: string }, data)
+    if (field.type === 'relationship' && typeof field.relationTo === 'string')
+      visit(field as FlattenedField & { relationTo: string }, data)
     else if (field.type === 'array' && Array.isArray(value)) {
-      for (const row of value) if (row && typeof row === 'object') eachRelationship(row as Record<string, unknown>, field.flattenedFields, visit)
-    } else if ((field.type === 'group' || field.type === 'tab') && !Array.isArray(value)) eachRelationship(value as Record<string, unknown>, field.flattenedFields, visit)
+      for (const row of value)
+        if (row && typeof row === 'object')
+          eachRelationship(row as Record<string, unknown>, field.flattenedFields, visit)
+    } else if ((field.type === 'group' || field.type === 'tab') && !Array.isArray(value))
+      eachRelationship(value as Record<string, unknown>, field.flattenedFields, visit)
   }
 }
 
 /** Ids among `ids` of documents published in at least one language. */
 async function publishedIds(req: PayloadRequest, collection: CollectionSlug, ids: unknown[]): Promise<Set<unknown>> {
-  const found = await req.payload.db.find({ collection, where: { id: { in: ids } }, locale: 'all', limit: 0, pagination: false, req })
+  const found = await req.payload.db.find({
+    collection,
+    where: { id: { in: ids } },
+    locale: 'all',
+    limit: 0,
+    pagination: false,
+    req,
+  })
   const published = (status: unknown) =>
-    status === 'published' || (Boolean(status) && typeof status === 'object' && Object.values(status as object).includes('published'))
+    status === 'published' ||
+    (Boolean(status) && typeof status === 'object' && Object.values(status as object).includes('published'))
   return new Set(found.docs.filter((doc) => published((doc as { _status?: unknown })._status)).map((doc) => doc.id))
 }
 
@@ -104,7 +132,11 @@ export const dropDraftReferences: CollectionAfterReadHook = async ({ doc, req, c
     const ok = allowed.get(field.relationTo)
     if (!ok) return
     const value = holder[field.name]
-    holder[field.name] = Array.isArray(value) ? value.filter((v) => ok.has(refId(v))) : ok.has(refId(value)) ? value : null
+    holder[field.name] = Array.isArray(value)
+      ? value.filter((v) => ok.has(refId(v)))
+      : ok.has(refId(value))
+        ? value
+        : null
   })
   return doc
 }

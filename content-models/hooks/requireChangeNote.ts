@@ -11,7 +11,8 @@ import { textChanged } from './textChanged'
 export const requireChangeNote =
   (textFields: readonly string[]): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, operation, req }) => {
-    if (operation !== 'update' || req.locale !== sourceLocale || data._status !== 'published' || data.minorChange) return data
+    if (operation !== 'update' || req.locale !== sourceLocale || data._status !== 'published' || data.minorChange)
+      return data
     if (!originalDoc?.id) return data
     // The draft may already hold the new text: compare with what readers see now.
     const published = await req.payload

@@ -10,5 +10,10 @@ export const requireJsonBody = <T>({ args, operation }: { args?: T; operation: s
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: unknown }).data
   if (data && typeof data === 'object' && !Array.isArray(data)) return args
-  throw new APIError('The request body must be a JSON object, sent with Content-Type: application/json.', 400, undefined, true)
+  throw new APIError(
+    'The request body must be a JSON object, sent with Content-Type: application/json.',
+    400,
+    undefined,
+    true,
+  )
 }

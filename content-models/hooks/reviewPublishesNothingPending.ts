@@ -10,7 +10,13 @@ import { isLegalReviewer } from '../roles'
  * date says why and what to do. (A hook, not access: the admin asks access
  * while the form is being filled in, where a refusal must not throw.)
  */
-export const reviewPublishesNothingPending: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+export const reviewPublishesNothingPending: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || data._status !== 'published' || !isLegalReviewer(roleUser(req.user))) return data
   if (originalDoc?._status === 'published') return data
   throw new ValidationError({

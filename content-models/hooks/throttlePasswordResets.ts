@@ -12,15 +12,23 @@ const lastRequest = new Map<string, number>()
  */
 export const throttlePasswordResets: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'forgotPassword') return args
-  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').trim().toLowerCase()
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .trim()
+    .toLowerCase()
   if (!email) return args
   const now = Date.now()
   const last = lastRequest.get(email)
   if (last !== undefined && now - last < RESET_INTERVAL_MS) {
-    throw new APIError('A reset email was sent to this address less than a minute ago: check the inbox, or ask again in a minute.', 429, undefined, true)
+    throw new APIError(
+      'A reset email was sent to this address less than a minute ago: check the inbox, or ask again in a minute.',
+      429,
+      undefined,
+      true,
+    )
   }
   lastRequest.set(email, now)
   // Forget old entries so the map cannot grow without end.
-  if (lastRequest.size > 10_000) for (const [key, at] of lastRequest) if (now - at >= RESET_INTERVAL_MS) lastRequest.delete(key)
+  if (lastRequest.size > 10_000)
+    for (const [key, at] of lastRequest) if (now - at >= RESET_INTERVAL_MS) lastRequest.delete(key)
   return args
 }

@@ -15,5 +15,9 @@ function withoutNodeIds(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value
   const node = value as Record<string, unknown>
   const isNode = typeof node.type === 'string'
-  return Object.fromEntries(Object.entries(node).filter(([k]) => !(isNode && k === 'id')).map(([k, v]) => [k, withoutNodeIds(v)]))
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => !(isNode && k === 'id'))
+      .map(([k, v]) => [k, withoutNodeIds(v)]),
+  )
 }

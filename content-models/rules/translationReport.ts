@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
 import { type Locale, localeCodes, sourceLocale } from '../locales'
-import { type LocaleFacts, type TranslationState, type TranslationStatus, translationStatuses } from './translationStatus'
+import {
+  type LocaleFacts,
+  type TranslationState,
+  type TranslationStatus,
+  translationStatuses,
+} from './translationStatus'
 
 /** The collections whose documents are translated and published language by language. */
 export const translatedCollections = [
@@ -32,7 +37,11 @@ type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
 type Doc = Record<string, unknown> & { id: string | number }
 
 /** The facts translationStatus needs, from a document read with `locale: 'all'` (latest) and its published version. */
-export function localeFacts(latest: Doc, published: Doc | undefined, titleField: string): Partial<Record<Locale, LocaleFacts>> {
+export function localeFacts(
+  latest: Doc,
+  published: Doc | undefined,
+  titleField: string,
+): Partial<Record<Locale, LocaleFacts>> {
   const titles = latest[titleField] as Localized<string>
   const dates = latest.textUpdatedAt as Localized<string>
   const status = published?._status as Localized<string> | string
@@ -49,13 +58,30 @@ export function localeFacts(latest: Doc, published: Doc | undefined, titleField:
 }
 
 /** Every document of `collection` in all languages, with only the fields in `select` (never the bodies). */
-async function all(payload: Payload, collection: TranslatedCollection, draft: boolean, select: Record<string, true>): Promise<Doc[]> {
-  const result = await payload.find({ collection, locale: 'all', draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: select as never })
+async function all(
+  payload: Payload,
+  collection: TranslatedCollection,
+  draft: boolean,
+  select: Record<string, true>,
+): Promise<Doc[]> {
+  const result = await payload.find({
+    collection,
+    locale: 'all',
+    draft,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: select as never,
+  })
   return result.docs as unknown as Doc[]
 }
 
 /** One collection's rows: its latest texts and dates, and which languages are published. */
-async function collectionRows({ slug: collection, titleField }: (typeof translatedCollections)[number], payload: Payload): Promise<ReportRow[]> {
+async function collectionRows(
+  { slug: collection, titleField }: (typeof translatedCollections)[number],
+  payload: Payload,
+): Promise<ReportRow[]> {
   const [latest, published] = await Promise.all([
     all(payload, collection, true, { slug: true, [titleField]: true, textUpdatedAt: true }),
     all(payload, collection, false, { _status: true }),
@@ -79,7 +105,15 @@ export async function translationReport(payload: Payload, now: Date = new Date()
   const totals = Object.fromEntries(
     localeCodes.map((l) => {
       const count = (state: TranslationState) => rows.filter((r) => r.statuses[l].state === state).length
-      return [l, { missing: count('missing'), draft: count('draft'), published: count('published'), outdated: count('outdated') }]
+      return [
+        l,
+        {
+          missing: count('missing'),
+          draft: count('draft'),
+          published: count('published'),
+          outdated: count('outdated'),
+        },
+      ]
     }),
   ) as Record<Locale, Record<TranslationState, number>>
   const overdue = await payload.find({

@@ -29,7 +29,10 @@ export interface TranslationStatus {
 }
 
 /** True when the original changed after the translation: the rule behind "outdated". */
-export function isOutdated(translationUpdatedAt: string | null | undefined, originalUpdatedAt: string | null | undefined): boolean {
+export function isOutdated(
+  translationUpdatedAt: string | null | undefined,
+  originalUpdatedAt: string | null | undefined,
+): boolean {
   if (!translationUpdatedAt || !originalUpdatedAt) return false
   return new Date(originalUpdatedAt).getTime() > new Date(translationUpdatedAt).getTime()
 }
@@ -51,5 +54,8 @@ export function translationStatus(locale: Locale, facts: Partial<Record<Locale, 
 
 /** Every language's status at once. */
 export function translationStatuses(facts: Partial<Record<Locale, LocaleFacts>>): Record<Locale, TranslationStatus> {
-  return Object.fromEntries(localeCodes.map((l) => [l, translationStatus(l, facts)])) as Record<Locale, TranslationStatus>
+  return Object.fromEntries(localeCodes.map((l) => [l, translationStatus(l, facts)])) as Record<
+    Locale,
+    TranslationStatus
+  >
 }

@@ -32,7 +32,11 @@ function weigh(text: string | Buffer): Weight {
   }
 }
 
-const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli })
+const add = (a: Weight, b: Weight): Weight => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+})
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 function stylesheetsOf(html: string): string[] {
@@ -41,7 +45,9 @@ function stylesheetsOf(html: string): string[] {
 
 function scriptsOf(html: string): string[] {
   // JSON-LD blocks are data, not scripts; the service worker's registration is allowed (and weighed below).
-  return [...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g)]
+  return [
+    ...html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .filter((m) => m[1] !== undefined || m[2] !== registerScript)
     .map((m) => m[1] ?? '(inline)')
 }
@@ -76,8 +82,12 @@ const rows = pages.map((page) => {
 
 const searchHtml = fs.readFileSync(path.join(dist, 'ru/search/index.html'), 'utf8')
 // The search island and the shared preact runtime; the embed builder's and the offline saver's own chunks are counted apart.
-const astroJs = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js') && !f.startsWith('EmbedBuilder') && !f.startsWith('OfflineSave'))
-const searchJs = astroJs.map((f) => weigh(fs.readFileSync(path.join(dist, '_astro', f)))).reduce(add, { raw: 0, gzip: 0, brotli: 0 })
+const astroJs = fs
+  .readdirSync(path.join(dist, '_astro'))
+  .filter((f) => f.endsWith('.js') && !f.startsWith('EmbedBuilder') && !f.startsWith('OfflineSave'))
+const searchJs = astroJs
+  .map((f) => weigh(fs.readFileSync(path.join(dist, '_astro', f))))
+  .reduce(add, { raw: 0, gzip: 0, brotli: 0 })
 const pagefindJs = weigh(fs.readFileSync(path.join(dist, 'pagefind/pagefind.js')))
 const embedJs = weigh(fs.readFileSync(path.join(dist, 'embed.js')))
 const registration = weigh(registerScript)
@@ -94,18 +104,33 @@ console.log('')
 console.log('| article page (HTML + CSS) | raw | gzip -9 | brotli 11 |')
 console.log('|---|---|---|---|')
 const median: Weight = {
-  raw: percentile(rows.map((r) => r.weight.raw), 50),
-  gzip: percentile(rows.map((r) => r.weight.gzip), 50),
-  brotli: percentile(rows.map((r) => r.weight.brotli), 50),
+  raw: percentile(
+    rows.map((r) => r.weight.raw),
+    50,
+  ),
+  gzip: percentile(
+    rows.map((r) => r.weight.gzip),
+    50,
+  ),
+  brotli: percentile(
+    rows.map((r) => r.weight.brotli),
+    50,
+  ),
 }
 console.log(`| median | ${kb(median.raw)} | ${kb(median.gzip)} | ${kb(median.brotli)} |`)
-console.log(`| heaviest (${heaviest.page}) | ${kb(heaviest.weight.raw)} | ${kb(heaviest.weight.gzip)} | ${kb(heaviest.weight.brotli)} |`)
+console.log(
+  `| heaviest (${heaviest.page}) | ${kb(heaviest.weight.raw)} | ${kb(heaviest.weight.gzip)} | ${kb(heaviest.weight.brotli)} |`,
+)
 console.log('')
-console.log(`Scripts on article pages: ${withScripts.length === 0 ? 'none but the service worker registration' : withScripts.map((r) => r.page).join(', ')}`)
+console.log(
+  `Scripts on article pages: ${withScripts.length === 0 ? 'none but the service worker registration' : withScripts.map((r) => r.page).join(', ')}`,
+)
 console.log(
   `Service worker: registration ${registration.gzip} B gzip inline on every page (${registration.gzip <= REGISTRATION_BUDGET_BYTES ? 'within' : 'OVER'} its ${kb(REGISTRATION_BUDGET_BYTES)} budget); sw.js ${kb(swJs.gzip)} gzip (${kb(swJs.raw)} raw), fetched once per build`,
 )
-console.log(`Search page scripts: ${scriptsOf(searchHtml).length} tags; island JS ${kb(searchJs.gzip)} gzip (${kb(searchJs.raw)} raw), pagefind.js ${kb(pagefindJs.gzip)} gzip`)
+console.log(
+  `Search page scripts: ${scriptsOf(searchHtml).length} tags; island JS ${kb(searchJs.gzip)} gzip (${kb(searchJs.raw)} raw), pagefind.js ${kb(pagefindJs.gzip)} gzip`,
+)
 console.log(
   `Partner embed script: embed.js ${kb(embedJs.gzip)} gzip, ${kb(embedJs.brotli)} brotli (${kb(embedJs.raw)} raw); ${embedJs.gzip <= EMBED_BUDGET_BYTES ? 'within' : 'OVER'} the ${kb(EMBED_BUDGET_BYTES)} budget`,
 )

@@ -51,7 +51,13 @@ interface Run {
   ms: number
 }
 
-async function measure(browser: Browser, baseUrl: string, variant: Variant, locale: Locale, query: string): Promise<Run> {
+async function measure(
+  browser: Browser,
+  baseUrl: string,
+  variant: Variant,
+  locale: Locale,
+  query: string,
+): Promise<Run> {
   const v = variants[variant]
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -62,24 +68,37 @@ async function measure(browser: Browser, baseUrl: string, variant: Variant, loca
     bodies.push(response.body().catch(() => undefined))
   })
   await page.goto(documentUrl, { waitUntil: 'networkidle' })
-  await page.evaluate(({ selector, status, query }) => {
-    const w = window as unknown as { __bench: { lastKey: number; rendered: number } }
-    w.__bench = { lastKey: 0, rendered: 0 }
-    // 'input', not 'keydown': letters outside the US layout arrive as text input.
-    document.addEventListener('input', () => (w.__bench.lastKey = performance.now()), true)
-    // Rendered: results are on screen and the UI says they are for the whole query.
-    new MutationObserver(() => {
-      if (!w.__bench.rendered && document.querySelector(selector) && document.querySelector(status)?.textContent?.includes(query)) {
-        w.__bench.rendered = performance.now()
-      }
-    }).observe(document.body, { childList: true, subtree: true, characterData: true })
-  }, { selector: v.result, status: v.status, query })
+  await page.evaluate(
+    ({ selector, status, query }) => {
+      const w = window as unknown as { __bench: { lastKey: number; rendered: number } }
+      w.__bench = { lastKey: 0, rendered: 0 }
+      // 'input', not 'keydown': letters outside the US layout arrive as text input.
+      document.addEventListener('input', () => (w.__bench.lastKey = performance.now()), true)
+      // Rendered: results are on screen and the UI says they are for the whole query.
+      new MutationObserver(() => {
+        if (
+          !w.__bench.rendered &&
+          document.querySelector(selector) &&
+          document.querySelector(status)?.textContent?.includes(query)
+        ) {
+          w.__bench.rendered = performance.now()
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true })
+    },
+    { selector: v.result, status: v.status, query },
+  )
   await page.locator(v.input).first().click()
   await page.keyboard.type(query, { delay: 30 })
   await page.locator(v.result).first().waitFor({ timeout: 15_000 })
-  await page.waitForFunction(() => (window as unknown as { __bench: { rendered: number } }).__bench.rendered > 0, null, { timeout: 15_000 })
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { rendered: number } }).__bench.rendered > 0,
+    null,
+    { timeout: 15_000 },
+  )
   await page.waitForLoadState('networkidle')
-  const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; rendered: number } }).__bench)
+  const { lastKey, rendered } = await page.evaluate(
+    () => (window as unknown as { __bench: { lastKey: number; rendered: number } }).__bench,
+  )
   const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => Boolean(b))
   await context.close()
   return {
@@ -93,7 +112,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
 
 console.log(`Benchmarking search on ${dist}: ${queries.length} queries × ${RUNS} runs × 2 variants, cold cache each…`)
-const site = await withPlainBaseline(dist, localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })))
+const site = await withPlainBaseline(
+  dist,
+  localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })),
+)
 const server = await serveStatic(site)
 const browser = await launchChromium()
 const results: Record<Variant, Run[]> = { portal: [], plain: [] }
@@ -105,7 +127,11 @@ try {
     for (const variant of ['portal', 'plain'] as Variant[]) {
       const runs: Run[] = []
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, server.url, variant, locale, query))
-      row[variant] = { raw: median(runs.map((r) => r.raw)), gzip: median(runs.map((r) => r.gzip)), ms: median(runs.map((r) => r.ms)) }
+      row[variant] = {
+        raw: median(runs.map((r) => r.raw)),
+        gzip: median(runs.map((r) => r.gzip)),
+        ms: median(runs.map((r) => r.ms)),
+      }
       results[variant].push(row[variant])
     }
     const cell = (r: Run) => `${kb(r.raw)} / ${kb(r.gzip)}, ${r.ms.toFixed(0)} ms`

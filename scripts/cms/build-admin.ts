@@ -13,7 +13,9 @@ async function sourceHash(): Promise<string> {
   for (const source of SOURCES) {
     const stat = await fs.stat(source)
     const files = stat.isDirectory()
-      ? (await fs.readdir(source, { recursive: true })).map((f) => path.join(source, f)).filter((f) => !f.includes('.next'))
+      ? (await fs.readdir(source, { recursive: true }))
+          .map((f) => path.join(source, f))
+          .filter((f) => !f.includes('.next'))
       : [source]
     for (const file of files.sort()) {
       const s = await fs.stat(file)

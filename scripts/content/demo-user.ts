@@ -9,7 +9,13 @@ const DEMO_PASSWORD = 'demo-password-change-me'
 export const DEMO_USERS: { email: string; password: string; name: string; role: Role; languages?: Locale[] }[] = [
   { email: 'admin@example.org', password: DEMO_PASSWORD, name: 'Demo admin', role: 'admin' },
   { email: 'editor@example.org', password: DEMO_PASSWORD, name: 'Demo editor', role: 'editor' },
-  { email: 'translator@example.org', password: DEMO_PASSWORD, name: 'Demo translator (uz, tg, ky)', role: 'translator', languages: ['uz', 'tg', 'ky'] },
+  {
+    email: 'translator@example.org',
+    password: DEMO_PASSWORD,
+    name: 'Demo translator (uz, tg, ky)',
+    role: 'translator',
+    languages: ['uz', 'tg', 'ky'],
+  },
   { email: 'lawyer@example.org', password: DEMO_PASSWORD, name: 'Demo legal reviewer', role: 'legal-reviewer' },
 ]
 

@@ -136,7 +136,10 @@ export const helpCentreType: DocType = {
   fields: {
     name: text({ required: true, max: 160 }),
     organisation: text({ max: 200 }),
-    country: oneOf(countries.filter((c) => c !== 'all'), { required: true, shared: true }),
+    country: oneOf(
+      countries.filter((c) => c !== 'all'),
+      { required: true, shared: true },
+    ),
     region: slugRef({ required: true }),
     city: text({ required: true, max: 100 }),
     address: text({ max: 300 }),

@@ -21,7 +21,8 @@ const bad = (problem: string) => ({ problem })
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 /** A day, or a date and time with seconds optional and its UTC offset required: without one, the server's own time zone would decide. */
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/
+const ISO_INSTANT =
+  /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/
 
 /** A YYYY-MM-DD day that exists (JavaScript would roll 2027-02-30 over into March). */
 export function isRealDate(value: string): boolean {
@@ -59,7 +60,9 @@ function dateString(value: unknown): string | undefined {
   return undefined
 }
 
-export const text = (opts: { required?: boolean; max?: number; shared?: boolean; multiLine?: boolean } = {}): FieldRule => ({
+export const text = (
+  opts: { required?: boolean; max?: number; shared?: boolean; multiLine?: boolean } = {},
+): FieldRule => ({
   ...opts,
   coerce: (v) => {
     if (typeof v !== 'string' && typeof v !== 'number') return bad('must be text')
@@ -84,7 +87,10 @@ export const localDateTime = (opts: { required?: boolean } = {}): FieldRule => (
   ...opts,
   coerce: (v) => {
     const s = v instanceof Date ? v.toISOString().slice(0, 16) : typeof v === 'string' ? v.trim() : ''
-    return LOCAL_DATE_TIME.test(s) && isRealDate(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60
+    return LOCAL_DATE_TIME.test(s) &&
+      isRealDate(s.slice(0, 10)) &&
+      Number(s.slice(11, 13)) < 24 &&
+      Number(s.slice(14)) < 60
       ? ok(s)
       : bad(`"${String(v)}" is not a date and time (use YYYY-MM-DDTHH:MM, local time, in quotes)`)
   },
@@ -95,11 +101,16 @@ export const bool = (opts: { shared?: boolean } = {}): FieldRule => ({
   coerce: (v) => (typeof v === 'boolean' ? ok(v) : bad('must be true or false')),
 })
 
-export const oneOf = (options: readonly string[], opts: { required?: boolean; shared?: boolean } = { shared: true }): FieldRule => ({
+export const oneOf = (
+  options: readonly string[],
+  opts: { required?: boolean; shared?: boolean } = { shared: true },
+): FieldRule => ({
   shared: true,
   ...opts,
   coerce: (v) =>
-    typeof v === 'string' && options.includes(v) ? ok(v) : bad(`unknown value "${String(v)}" (use one of ${options.join(', ')})`),
+    typeof v === 'string' && options.includes(v)
+      ? ok(v)
+      : bad(`unknown value "${String(v)}" (use one of ${options.join(', ')})`),
 })
 
 export const manyOf = (options: readonly string[]): FieldRule => ({
@@ -108,7 +119,9 @@ export const manyOf = (options: readonly string[]): FieldRule => ({
     if (!Array.isArray(v)) return bad(`must be a list, e.g. [${options.slice(0, 2).join(', ')}]`)
     const unknown = v.filter((x) => typeof x !== 'string' || !options.includes(x))
     return unknown.length
-      ? bad(`unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${String(u)}"`).join(', ')} (use any of ${options.join(', ')})`)
+      ? bad(
+          `unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${String(u)}"`).join(', ')} (use any of ${options.join(', ')})`,
+        )
       : ok([...new Set(v as string[])])
   },
 })
@@ -142,7 +155,8 @@ export const url = (opts: { shared?: boolean } = { shared: true }): FieldRule =>
   },
 })
 
-const phoneProblem = (v: unknown) => `"${String(v)}" is not a phone number in international format (e.g. +7 342 200-00-00)`
+const phoneProblem = (v: unknown) =>
+  `"${String(v)}" is not a phone number in international format (e.g. +7 342 200-00-00)`
 
 export const phone = (): FieldRule => ({
   shared: true,

@@ -15,7 +15,11 @@ const total = (c: Counts) => c.created + c.updated + c.unchanged
 /** The one-line summary printed at the end of an import or seed. */
 export function summarize(report: WriteReport): string {
   const part = (c: Counts, what: string, detail = true) =>
-    total(c) === 0 ? [] : [`${total(c)} ${what}${detail ? ` (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)` : ''}`]
+    total(c) === 0
+      ? []
+      : [
+          `${total(c)} ${what}${detail ? ` (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)` : ''}`,
+        ]
   return [
     ...part(report.articles, 'articles'),
     `${report.translations} translations`,
@@ -24,7 +28,9 @@ export function summarize(report: WriteReport): string {
     `${total(report.topics)} topics (${report.topics.created} created, ${report.topics.updated} updated)`,
     ...part(report.regions, 'regions', false),
     ...(total(report.glossary) > 0
-      ? [`${total(report.glossary)} glossary terms (${report.glossary.created} created, ${report.glossary.updated} updated)`]
+      ? [
+          `${total(report.glossary)} glossary terms (${report.glossary.created} created, ${report.glossary.updated} updated)`,
+        ]
       : []),
     ...(report.alert ? [`site alert ${report.alert}`] : []),
   ].join(', ')

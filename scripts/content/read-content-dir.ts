@@ -71,10 +71,18 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
   const [, slug, localeCode] = match
   const before = problems.length
   if (!isLocale(localeCode)) {
-    problems.push({ file, field: 'locale', message: `unknown locale "${localeCode}" (use one of ${localeCodes.join(', ')})` })
+    problems.push({
+      file,
+      field: 'locale',
+      message: `unknown locale "${localeCode}" (use one of ${localeCodes.join(', ')})`,
+    })
   }
   if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file, field: 'slug', message: `"${slug}" is not a valid slug (lowercase latin letters, digits, single hyphens)` })
+    problems.push({
+      file,
+      field: 'slug',
+      message: `"${slug}" is not a valid slug (lowercase latin letters, digits, single hyphens)`,
+    })
   }
   if (problems.length > before) return undefined
   const locale = localeCode as Locale
@@ -99,7 +107,8 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
     // Own keys only: `constructor` or `__proto__` must not find Object's.
     const rule = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined
     if (!rule) {
-      if (!META_KEYS.has(key)) at(key, `unknown field (known: ${[...Object.keys(type.fields), ...META_KEYS].join(', ')})`)
+      if (!META_KEYS.has(key))
+        at(key, `unknown field (known: ${[...Object.keys(type.fields), ...META_KEYS].join(', ')})`)
       continue
     }
     if (value === null || value === undefined || value === '') continue
@@ -109,7 +118,8 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
     else (rule.shared ? shared : text)[key] = result.value
   }
   for (const [key, rule] of Object.entries(type.fields)) {
-    if (rule.required && !rule.shared && (fm[key] === undefined || fm[key] === null || fm[key] === '')) at(key, 'is required')
+    if (rule.required && !rule.shared && (fm[key] === undefined || fm[key] === null || fm[key] === ''))
+      at(key, 'is required')
   }
   if (fm.published !== undefined && typeof fm.published !== 'boolean') at('published', 'must be true or false')
   if (fm.minorChange !== undefined && typeof fm.minorChange !== 'boolean') at('minorChange', 'must be true or false')
@@ -164,7 +174,12 @@ async function readDocuments(
         givenBy[field] = file
       }
     }
-    doc.translations[parsed.locale] = { file, text: parsed.text, markdown: parsed.markdown, published: parsed.published }
+    doc.translations[parsed.locale] = {
+      file,
+      text: parsed.text,
+      markdown: parsed.markdown,
+      published: parsed.published,
+    }
     bySlug.set(parsed.slug, doc)
     firstFile.set(parsed.slug, givenBy)
   }
@@ -172,7 +187,8 @@ async function readDocuments(
     const first = Object.values(doc.translations)[0]!
     const locale = Object.keys(doc.translations)[0]
     const at = (field: string, message: string) => problems.push({ file: first.file, locale, field, message })
-    for (const [field, value] of Object.entries(type.defaults ?? {})) if (!(field in doc.shared)) doc.shared[field] = value
+    for (const [field, value] of Object.entries(type.defaults ?? {}))
+      if (!(field in doc.shared)) doc.shared[field] = value
     for (const [field, rule] of Object.entries(type.fields)) {
       if (rule.required && rule.shared && doc.shared[field] === undefined) at(field, 'is required')
     }
@@ -182,7 +198,12 @@ async function readDocuments(
 }
 
 /** Reads an optional YAML map file of the import directory; undefined when absent. */
-async function readYamlMap(dir: string, file: string, shape: string, problems: Problem[]): Promise<Record<string, unknown> | undefined> {
+async function readYamlMap(
+  dir: string,
+  file: string,
+  shape: string,
+  problems: Problem[],
+): Promise<Record<string, unknown> | undefined> {
   const read = await readImportFile(path.join(dir, file))
   if (!read) return undefined
   if ('problem' in read) {
@@ -209,7 +230,11 @@ async function readGlossary(dir: string, problems: Problem[]): Promise<GlossaryI
   const glossary: GlossaryInput[] = []
   for (const [key, byLocale] of Object.entries(data ?? {})) {
     if (!SLUG_PATTERN.test(key)) {
-      problems.push({ file, field: key, message: 'is not a valid concept key (lowercase latin letters, digits, hyphens)' })
+      problems.push({
+        file,
+        field: key,
+        message: 'is not a valid concept key (lowercase latin letters, digits, hyphens)',
+      })
       continue
     }
     if (!byLocale || typeof byLocale !== 'object' || Array.isArray(byLocale)) {
@@ -243,9 +268,17 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
       problems.push({ file, field: slug, message: 'must map locales to titles, e.g. { ru: Работа, en: Work }' })
       continue
     }
-    const topic: TopicInput = { slug, titles: localeTexts(file, slug, titles as Record<string, unknown>, problems, { notText: 'title must be text' }) }
+    const topic: TopicInput = {
+      slug,
+      titles: localeTexts(file, slug, titles as Record<string, unknown>, problems, { notText: 'title must be text' }),
+    }
     if (!topic.titles[sourceLocale] && Object.keys(topic.titles).length > 0) {
-      problems.push({ file, locale: sourceLocale, field: slug, message: `needs a title in the source language (${sourceLocale})` })
+      problems.push({
+        file,
+        locale: sourceLocale,
+        field: slug,
+        message: `needs a title in the source language (${sourceLocale})`,
+      })
     }
     topics.push(topic)
   }
@@ -265,7 +298,8 @@ function localeTexts(
     const unsafe = unsafeText(text, multiLine)
     if (!isLocale(locale)) problems.push({ file, locale, field, message: `unknown locale "${locale}"` })
     else if (typeof text !== 'string' || !text.trim()) problems.push({ file, locale, field, message: notText })
-    else if (max && text.length > max) problems.push({ file, locale, field, message: `is ${text.length} characters long; the limit is ${max}` })
+    else if (max && text.length > max)
+      problems.push({ file, locale, field, message: `is ${text.length} characters long; the limit is ${max}` })
     else if (unsafe) problems.push({ file, locale, field, message: unsafe })
     else texts[locale] = text.trim()
   }
@@ -290,9 +324,17 @@ async function readRegions(dir: string, problems: Problem[]): Promise<RegionInpu
       problems.push({ file, field: `${slug}.country`, message: `unknown country "${String(entry.country)}"` })
       continue
     }
-    const names = localeTexts(file, slug, entry.names as Record<string, unknown>, problems, { notText: 'name must be text' })
+    const names = localeTexts(file, slug, entry.names as Record<string, unknown>, problems, {
+      notText: 'name must be text',
+    })
     const region: RegionInput = { slug, country: entry.country as string, names }
-    if (!region.names[sourceLocale]) problems.push({ file, locale: sourceLocale, field: slug, message: `needs a name in the source language (${sourceLocale})` })
+    if (!region.names[sourceLocale])
+      problems.push({
+        file,
+        locale: sourceLocale,
+        field: slug,
+        message: `needs a name in the source language (${sourceLocale})`,
+      })
     regions.push(region)
   }
   return regions
@@ -304,7 +346,8 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
   if (!data) return undefined
   const at = (field: string, message: string, locale?: string) => problems.push({ file, field, message, locale })
   for (const key of Object.keys(data)) {
-    if (!['active', 'level', 'expiresAt', 'link', 'message'].includes(key)) at(key, 'unknown field (known: active, level, expiresAt, link, message)')
+    if (!['active', 'level', 'expiresAt', 'link', 'message'].includes(key))
+      at(key, 'unknown field (known: active, level, expiresAt, link, message)')
   }
   if (typeof data.active !== 'boolean') at('active', 'must be true or false')
   const level = data.level ?? 'urgent'
@@ -312,17 +355,34 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
   // The YAML core schema keeps unquoted dates as strings, so this sees what the author wrote.
   const expires = typeof data.expiresAt === 'string' ? isoInstant(data.expiresAt) : undefined
   if (!expires) {
-    at('expiresAt', `"${String(data.expiresAt)}" is not a real date or date and time (use 2027-01-31T00:00:00Z, 2027-01-31T00:00+03:00, or 2027-01-31 for 00:00 UTC)`)
+    at(
+      'expiresAt',
+      `"${String(data.expiresAt)}" is not a real date or date and time (use 2027-01-31T00:00:00Z, 2027-01-31T00:00+03:00, or 2027-01-31 for 00:00 UTC)`,
+    )
   }
   const linkProblem =
-    data.link === undefined ? undefined
-    : typeof data.link !== 'string' || !SITE_LINK_PATTERN.test(data.link) ? 'must be https://… or a path starting with /'
-    : unsafeText(data.link)
+    data.link === undefined
+      ? undefined
+      : typeof data.link !== 'string' || !SITE_LINK_PATTERN.test(data.link)
+        ? 'must be https://… or a path starting with /'
+        : unsafeText(data.link)
   if (linkProblem) at('link', linkProblem)
   const isMap = data.message && typeof data.message === 'object'
   if (!isMap) at('message', 'must map locales to text, e.g. { ru: …, en: … }')
-  const message = isMap ? localeTexts(file, 'message', data.message as Record<string, unknown>, problems, { notText: 'must be text', max: 300, multiLine: true }) : {}
-  return { active: data.active === true, level: level as AlertInput['level'], expiresAt: expires?.toISOString() ?? '', link: data.link as string | undefined, message }
+  const message = isMap
+    ? localeTexts(file, 'message', data.message as Record<string, unknown>, problems, {
+        notText: 'must be text',
+        max: 300,
+        multiLine: true,
+      })
+    : {}
+  return {
+    active: data.active === true,
+    level: level as AlertInput['level'],
+    expiresAt: expires?.toISOString() ?? '',
+    link: data.link as string | undefined,
+    message,
+  }
 }
 
 /**
@@ -337,7 +397,10 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
   const read = await Promise.all(docTypes.map((type) => readDocuments(dir, type, problems)))
   if (read.every((r) => r === undefined)) {
     throw new ContentError([
-      { file: path.join(dir, 'articles'), message: 'directory not found (expected <dir>/articles/<slug>.<locale>.md, events/ or help-centres/)' },
+      {
+        file: path.join(dir, 'articles'),
+        message: 'directory not found (expected <dir>/articles/<slug>.<locale>.md, events/ or help-centres/)',
+      },
     ])
   }
   if (read.every((r) => !r?.files) && problems.length === 0) {

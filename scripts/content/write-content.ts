@@ -59,7 +59,11 @@ function normalize(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>
     if ('id' in o && ('slug' in o || 'createdAt' in o)) return o.id
-    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'id').map(([k, v]) => [k, normalize(v)]))
+    return Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => k !== 'id')
+        .map(([k, v]) => [k, normalize(v)]),
+    )
   }
   return value ?? null
 }
@@ -135,7 +139,8 @@ function textData(
   if (type === articleType) {
     // Change-note dates are shared: every language's list contributes its dates.
     const dates = new Set<string>()
-    for (const tr of Object.values(doc.translations)) for (const c of (tr?.text.changes as { date: string }[]) ?? []) dates.add(c.date)
+    for (const tr of Object.values(doc.translations))
+      for (const c of (tr?.text.changes as { date: string }[]) ?? []) dates.add(c.date)
     const notes = new Map(((text.changes as { date: string; note: string }[]) ?? []).map((c) => [c.date, c.note]))
     return {
       ...pick('title', 'summary', 'legalAct', 'legalArticle'),
@@ -153,7 +158,12 @@ function textData(
 }
 
 /** Database fields stored under another name than the front-matter key the author wrote (textData, sharedData). */
-const FRONT_MATTER_KEYS: Record<string, string> = { searchKeywords: 'keywords', changeHistory: 'changes', start_tz: 'timeZone', end_tz: 'timeZone' }
+const FRONT_MATTER_KEYS: Record<string, string> = {
+  searchKeywords: 'keywords',
+  changeHistory: 'changes',
+  start_tz: 'timeZone',
+  end_tz: 'timeZone',
+}
 
 /** The front-matter key of a database field path such as `changeHistory.0.note` (rows are stored in another order than written, so no row number). */
 const frontMatterKey = (fieldPath: string) => {
@@ -202,16 +212,33 @@ async function writeDocument(
       const current =
         id === undefined
           ? undefined
-          : ((await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: true, depth: 0, req })) as unknown as Doc)
+          : ((await payload.findByID({
+              collection,
+              id,
+              locale,
+              fallbackLocale: false,
+              draft: true,
+              depth: 0,
+              req,
+            })) as unknown as Doc)
       const rowIds = new Map(
-        ((current?.changeHistory as { id: string; date: string }[] | undefined) ?? []).map((r) => [String(r.date).slice(0, 10), r.id]),
+        ((current?.changeHistory as { id: string; date: string }[] | undefined) ?? []).map((r) => [
+          String(r.date).slice(0, 10),
+          r.id,
+        ]),
       )
-      const data: Record<string, unknown> = { ...shared, ...textData(type, doc, locale, editorConfig, rowIds), _status: status }
+      const data: Record<string, unknown> = {
+        ...shared,
+        ...textData(type, doc, locale, editorConfig, rowIds),
+        _status: status,
+      }
       if (id === undefined) {
         id = (await payload.create({ collection, locale, data: data as never, draft: !t.published, req })).id
         continue
       }
-      const unchanged = current!._status === status && Object.entries(data).every(([k, v]) =>
+      const unchanged =
+        current!._status === status &&
+        Object.entries(data).every(([k, v]) =>
           k === 'body' ? sameText(current![k], v) : sameJSON(normalize(current![k]), normalize(v)),
         )
       if (unchanged) continue
@@ -226,15 +253,30 @@ async function writeDocument(
 }
 
 /** Links law changes to the articles they affect, once every article has an id. */
-async function linkAffectedArticles(payload: Payload, req: PayloadRequest, docs: DocumentInput[], refs: Refs): Promise<void> {
+async function linkAffectedArticles(
+  payload: Payload,
+  req: PayloadRequest,
+  docs: DocumentInput[],
+  refs: Refs,
+): Promise<void> {
   for (const doc of docs) {
     const wanted = refIds(doc.shared.affectedArticles, refs.articles)
     const missing = ((doc.shared.affectedArticles as string[] | undefined) ?? []).filter((s) => !refs.articles.has(s))
     const file = Object.values(doc.translations)[0]!.file
-    if (missing.length) throw new ContentError([{ file, field: 'affectedArticles', message: `no article with slug ${missing.join(', ')}` }])
+    if (missing.length)
+      throw new ContentError([
+        { file, field: 'affectedArticles', message: `no article with slug ${missing.join(', ')}` },
+      ])
     const id = refs.articles.get(doc.slug)!
     const locale = orderedLocales(doc)[0]
-    const current = (await payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, req })) as unknown as Doc
+    const current = (await payload.findByID({
+      collection: 'articles',
+      id,
+      locale,
+      draft: true,
+      depth: 0,
+      req,
+    })) as unknown as Doc
     if (sameJSON(normalize(current.affectedArticles ?? []), normalize(wanted))) continue
     const published = doc.translations[locale]!.published
     await payload.update({
@@ -256,7 +298,14 @@ async function findAllLocales(
   field: string,
   value: string,
 ): Promise<Doc | undefined> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, locale: 'all', limit: 1, depth: 0, req })
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    locale: 'all',
+    limit: 1,
+    depth: 0,
+    req,
+  })
   return found.docs[0] as unknown as Doc | undefined
 }
 
@@ -286,13 +335,20 @@ async function writeNamed(
         data: { slug: item.slug, [nameField]: names[first], ...item.extra } as never,
         req,
       })) as unknown as Doc
-      for (const locale of rest) await payload.update({ collection, id: doc.id, locale, data: { [nameField]: names[locale] } as never, req })
+      for (const locale of rest)
+        await payload.update({ collection, id: doc.id, locale, data: { [nameField]: names[locale] } as never, req })
       outcome = 'created'
     } else {
       const current = (doc[nameField] ?? {}) as Record<string, string>
       for (const locale of localeCodes) {
         if (item.names[locale] && current[locale] !== item.names[locale]) {
-          await payload.update({ collection, id: doc.id, locale, data: { [nameField]: item.names[locale] } as never, req })
+          await payload.update({
+            collection,
+            id: doc.id,
+            locale,
+            data: { [nameField]: item.names[locale] } as never,
+            req,
+          })
           outcome = 'updated'
         }
       }
@@ -308,12 +364,21 @@ async function writeNamed(
   return ids
 }
 
-async function existingIds(payload: Payload, req: PayloadRequest, collection: 'topics' | 'regions' | 'help-centres' | 'articles' | 'events') {
+async function existingIds(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: 'topics' | 'regions' | 'help-centres' | 'articles' | 'events',
+) {
   const all = await payload.find({ collection, limit: 0, depth: 0, draft: true, req, select: { slug: true } as never })
   return new Map((all.docs as unknown as { slug: string; id: Id }[]).map((d) => [d.slug, d.id]))
 }
 
-async function writeGlossary(payload: Payload, req: PayloadRequest, content: ContentDir, report: Counts): Promise<void> {
+async function writeGlossary(
+  payload: Payload,
+  req: PayloadRequest,
+  content: ContentDir,
+  report: Counts,
+): Promise<void> {
   for (const entry of content.glossary) {
     const existing = await findAllLocales(payload, req, 'glossary-terms', 'key', entry.key)
     const current = (existing?.terms ?? {}) as Record<string, string[] | null>
@@ -328,11 +393,21 @@ async function writeGlossary(payload: Payload, req: PayloadRequest, content: Con
   }
 }
 
-async function writeAlert(payload: Payload, req: PayloadRequest, alert: NonNullable<ContentDir['alert']>): Promise<Outcome> {
+async function writeAlert(
+  payload: Payload,
+  req: PayloadRequest,
+  alert: NonNullable<ContentDir['alert']>,
+): Promise<Outcome> {
   let outcome: Outcome = 'unchanged'
   const shared = { active: alert.active, level: alert.level, expiresAt: alert.expiresAt, link: alert.link ?? null }
   for (const locale of localeCodes.filter((l) => alert.message[l])) {
-    const current = (await payload.findGlobal({ slug: 'site-alert', locale, fallbackLocale: false, depth: 0, req })) as unknown as Doc
+    const current = (await payload.findGlobal({
+      slug: 'site-alert',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      req,
+    })) as unknown as Doc
     const data = { ...shared, message: alert.message[locale] }
     if (Object.entries(data).every(([k, v]) => sameJSON(current[k], v))) continue
     await payload.updateGlobal({ slug: 'site-alert', locale, data: data as never, req })
@@ -346,7 +421,11 @@ async function writeAlert(payload: Payload, req: PayloadRequest, alert: NonNulla
  * is created or updated in place (matched by slug or key), or, on any error,
  * nothing at all is changed.
  */
-export async function writeContent(payload: Payload, content: ContentDir, options: WriteOptions = {}): Promise<WriteReport> {
+export async function writeContent(
+  payload: Payload,
+  content: ContentDir,
+  options: WriteOptions = {},
+): Promise<WriteReport> {
   const report: WriteReport = {
     articles: counts(),
     events: counts(),
@@ -378,8 +457,14 @@ export async function writeContent(payload: Payload, content: ContentDir, option
       }
     }
     const refs: Refs = {
-      topics: await writeNamed(payload, req, 'topics', 'title', topics.map((t) => ({ slug: t.slug, names: t.titles })), report.topics, (s) =>
-        report.createdWithoutTitles.push(s),
+      topics: await writeNamed(
+        payload,
+        req,
+        'topics',
+        'title',
+        topics.map((t) => ({ slug: t.slug, names: t.titles })),
+        report.topics,
+        (s) => report.createdWithoutTitles.push(s),
       ),
       regions: await existingIds(payload, req, 'regions'),
       helpCentres: await existingIds(payload, req, 'help-centres'),
@@ -429,7 +514,8 @@ function unresolved(type: DocType, doc: DocumentInput, refs: Refs): Problem[] {
   const problems: Problem[] = []
   const check = (field: string, map: Map<string, Id>, what: string) => {
     const slug = doc.shared[field] as string | undefined
-    if (slug && !map.has(slug)) problems.push({ file, field, message: `no ${what} with slug "${slug}" in the import or the database` })
+    if (slug && !map.has(slug))
+      problems.push({ file, field, message: `no ${what} with slug "${slug}" in the import or the database` })
   }
   if (type !== articleType) check('region', refs.regions, 'region (regions.yml)')
   if (type === eventType) check('helpCentre', refs.helpCentres, 'help centre')

@@ -62,7 +62,11 @@ export function run(script: string, args: string[], options: RunOptions = {}): P
     child.on('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with code ${code}${stderr ? `:\n${stderr}` : ''}`)),
+        : reject(
+            new Error(
+              `${path.basename(script)} ${args.join(' ')} exited with code ${code}${stderr ? `:\n${stderr}` : ''}`,
+            ),
+          ),
     )
   })
 }

@@ -15,7 +15,10 @@ const queries = loadQueries()
 const engines: Engine[] = ['portal', 'plain']
 
 console.log(`Evaluating ${queries.length} labelled queries on ${dist} (plain Pagefind index built for comparison)…`)
-const site = await withPlainBaseline(dist, localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })))
+const site = await withPlainBaseline(
+  dist,
+  localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })),
+)
 const server = await serveStatic(site)
 const browser = await launchChromium()
 const hits: Record<Engine, boolean[]> = { portal: [], plain: [] }
@@ -35,7 +38,8 @@ try {
 }
 
 const pct = (xs: boolean[]) => (xs.length === 0 ? '–' : `${Math.round((100 * xs.filter(Boolean).length) / xs.length)}%`)
-const pick = (engine: Engine, f: (q: (typeof queries)[number]) => boolean) => queries.flatMap((q, i) => (f(q) ? [hits[engine][i]] : []))
+const pick = (engine: Engine, f: (q: (typeof queries)[number]) => boolean) =>
+  queries.flatMap((q, i) => (f(q) ? [hits[engine][i]] : []))
 
 console.log('\nrecall@3, ours / plain Pagefind\n')
 console.log(`| language | ${categories.join(' | ')} | all |`)
@@ -43,18 +47,23 @@ console.log(`|---|${categories.map(() => '---').join('|')}|---|`)
 for (const locale of localeCodes) {
   const cells = categories.map((c) => {
     const mine = pick('portal', (q) => q.locale === locale && q.category === c)
-    return mine.length === 0 ? '' : `${pct(mine)} / ${pct(pick('plain', (q) => q.locale === locale && q.category === c))} (${mine.length})`
+    return mine.length === 0
+      ? ''
+      : `${pct(mine)} / ${pct(pick('plain', (q) => q.locale === locale && q.category === c))} (${mine.length})`
   })
   const all = (e: Engine) => pct(pick(e, (q) => q.locale === locale))
   console.log(`| ${locale} | ${cells.join(' | ')} | ${all('portal')} / ${all('plain')} |`)
 }
-const byCategory = categories.map((c) => `${pct(pick('portal', (q) => q.category === c))} / ${pct(pick('plain', (q) => q.category === c))}`)
+const byCategory = categories.map(
+  (c) => `${pct(pick('portal', (q) => q.category === c))} / ${pct(pick('plain', (q) => q.category === c))}`,
+)
 console.log(`| all | ${byCategory.join(' | ')} | ${pct(hits.portal)} / ${pct(hits.plain)} |`)
 
 const misses = queries.filter((_, i) => !hits.portal[i])
 if (misses.length > 0) {
   console.log(`\nMissed by our search (${misses.length}):`)
-  for (const q of misses) console.log(`  ${q.locale} ${q.category.padEnd(14)} «${q.query}» → expected ${q.expect.join(' or ')}`)
+  for (const q of misses)
+    console.log(`  ${q.locale} ${q.category.padEnd(14)} «${q.query}» → expected ${q.expect.join(' or ')}`)
 }
 const lost = queries.filter((_, i) => hits.plain[i] && !hits.portal[i])
 console.log(

@@ -10,18 +10,29 @@ export type Engine = 'portal' | 'plain'
  * (`/<locale>/search/?q=`). `plain`: Pagefind as it comes, the query sent as
  * typed to the plain index of the same pages (scripts/search/plain-index.ts).
  */
-export async function runQuery(page: Page, baseUrl: string, engine: Engine, locale: Locale, query: string): Promise<string[]> {
+export async function runQuery(
+  page: Page,
+  baseUrl: string,
+  engine: Engine,
+  locale: Locale,
+  query: string,
+): Promise<string[]> {
   if (engine === 'portal') {
     await page.goto(`${baseUrl}/${locale}/search/?q=${encodeURIComponent(query)}`)
-    await page.locator('[data-testid="search-status"][data-state="done"], [data-testid="search-status"][data-state="error"]').waitFor()
-    return page.locator('[data-testid="search-results"] a').evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    )
+    await page
+      .locator('[data-testid="search-status"][data-state="done"], [data-testid="search-status"][data-state="error"]')
+      .waitFor()
+    return page
+      .locator('[data-testid="search-results"] a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
   }
   // Pagefind chooses its index from <html lang>, so ask from a page of that language.
-  if (!page.url().startsWith(`${baseUrl}/plain-search/${locale}/`)) await page.goto(`${baseUrl}/plain-search/${locale}/`)
+  if (!page.url().startsWith(`${baseUrl}/plain-search/${locale}/`))
+    await page.goto(`${baseUrl}/plain-search/${locale}/`)
   return page.evaluate(async (term) => {
-    const w = window as unknown as { __plain?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }> }
+    const w = window as unknown as {
+      __plain?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>
+    }
     w.__plain ??= import('/pagefind-plain/pagefind.js' as string).then(async (pf) => {
       await pf.options({ basePath: '/pagefind-plain/' })
       await pf.init()

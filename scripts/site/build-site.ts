@@ -64,7 +64,9 @@ export async function buildSite(
 
   try {
     const clock = siteClock()
-    log(`1/5 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`)
+    log(
+      `1/5 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`,
+    )
     const content = await exportContent(payload, clock.now)
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
     log(

@@ -34,8 +34,9 @@ async function* allDocs(
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined)
 const day = (v: unknown): string | undefined => (typeof v === 'string' && v ? v.slice(0, 10) : undefined)
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : [])
-const refId = (v: unknown): Id | undefined => (v && typeof v === 'object' ? (v as Row).id : (v as Id | undefined) ?? undefined)
-const updatedAt = (doc: Row) => (str(doc.textUpdatedAt) ?? (doc.updatedAt as string))
+const refId = (v: unknown): Id | undefined =>
+  v && typeof v === 'object' ? (v as Row).id : ((v as Id | undefined) ?? undefined)
+const updatedAt = (doc: Row) => str(doc.textUpdatedAt) ?? (doc.updatedAt as string)
 
 /**
  * Reads everything the public site shows, as an anonymous reader would
@@ -75,7 +76,11 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
       topics.set(doc.id, topic)
     }
     for await (const doc of allDocs(payload, { ...common, collection: 'regions', sort: 'slug' })) {
-      const region = regions.get(doc.id) ?? { slug: doc.slug as string, country: doc.country as SiteRegion['country'], names: {} }
+      const region = regions.get(doc.id) ?? {
+        slug: doc.slug as string,
+        country: doc.country as SiteRegion['country'],
+        names: {},
+      }
       if (doc.name) region.names[locale] = doc.name as string
       regions.set(doc.id, region)
     }
@@ -107,7 +112,11 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           reviewedAt: day(doc.reviewedAt),
           translations: {},
         }
-        if (isLawChange) affected.set(article, list<unknown>(doc.affectedArticles).map((a) => refId(a) as Id))
+        if (isLawChange)
+          affected.set(
+            article,
+            list<unknown>(doc.affectedArticles).map((a) => refId(a) as Id),
+          )
         articles.set(doc.id, article)
       }
       article.translations[locale] = {
@@ -144,7 +153,11 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           topics: [],
           translations: {},
         }
-        eventRefs.set(event, { region: refId(doc.region), centre: refId(doc.helpCentre), topics: list<unknown>(doc.topics).map((t) => refId(t) as Id) })
+        eventRefs.set(event, {
+          region: refId(doc.region),
+          centre: refId(doc.helpCentre),
+          topics: list<unknown>(doc.topics).map((t) => refId(t) as Id),
+        })
         events.set(doc.id, event)
       }
       event.translations[locale] = {
@@ -196,15 +209,21 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
     target.html = convertLexicalToHTML({
       data: body as never,
       disableContainer: true,
-      converters: { ...defaultHTMLConverters, ...LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => articleHref(linkNode, locale) }) },
+      converters: {
+        ...defaultHTMLConverters,
+        ...LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => articleHref(linkNode, locale) }),
+      },
     })
   }
   // Ids become slugs; links to anything unpublished are dropped.
-  const slugOf = <T extends { slug: string }>(map: Map<Id, T>, id: Id | undefined) => (id === undefined ? undefined : map.get(id)?.slug)
+  const slugOf = <T extends { slug: string }>(map: Map<Id, T>, id: Id | undefined) =>
+    id === undefined ? undefined : map.get(id)?.slug
   const topicSlug = new Map([...topics].map(([id, t]) => [String(id), t.slug]))
   for (const article of articles.values()) {
     article.topics = article.topics.map((id) => topicSlug.get(id)).filter((s): s is string => Boolean(s))
-    article.affectedArticles = (affected.get(article) ?? []).map((id) => slugOf(articles, id)).filter((s): s is string => Boolean(s))
+    article.affectedArticles = (affected.get(article) ?? [])
+      .map((id) => slugOf(articles, id))
+      .filter((s): s is string => Boolean(s))
   }
   for (const [centre, region] of centreRegion) centre.region = slugOf(regions, region) ?? ''
   for (const [event, refs] of eventRefs) {
@@ -213,7 +232,8 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
     event.topics = refs.topics.map((id) => slugOf(topics, id)).filter((s): s is string => Boolean(s))
   }
   const messages = (alert.message ?? {}) as Partial<Record<Locale, string | null>>
-  const shownAlert = isAlertShown(alert as { active?: boolean; expiresAt?: string }, now) && Object.values(messages).some(Boolean)
+  const shownAlert =
+    isAlertShown(alert as { active?: boolean; expiresAt?: string }, now) && Object.values(messages).some(Boolean)
   return {
     generatedAt: now.toISOString(),
     topics: [...topics.values()],
@@ -227,7 +247,9 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
           level: (alert.level as 'urgent' | 'info') ?? 'urgent',
           expiresAt: alert.expiresAt as string,
           link: str(alert.link),
-          messages: Object.fromEntries(Object.entries(messages).filter(([, m]) => m)) as Partial<Record<Locale, string>>,
+          messages: Object.fromEntries(Object.entries(messages).filter(([, m]) => m)) as Partial<
+            Record<Locale, string>
+          >,
         }
       : undefined,
   }

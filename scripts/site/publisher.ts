@@ -17,8 +17,17 @@ export interface Publisher {
 async function contentStamp(payload: Payload): Promise<string> {
   const parts: string[] = []
   for (const collection of ['articles', 'events', 'help-centres', 'topics', 'regions', 'glossary-terms'] as const) {
-    const latest = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, draft: false, select: { updatedAt: true } as never })
-    parts.push(`${collection}:${latest.totalDocs}:${(latest.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`)
+    const latest = await payload.find({
+      collection,
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      draft: false,
+      select: { updatedAt: true } as never,
+    })
+    parts.push(
+      `${collection}:${latest.totalDocs}:${(latest.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`,
+    )
   }
   const alert = await payload.findGlobal({ slug: 'site-alert', depth: 0, select: { updatedAt: true } as never })
   parts.push(`alert:${String((alert as { updatedAt?: string }).updatedAt ?? '')}`)
@@ -32,7 +41,12 @@ async function contentStamp(payload: Payload): Promise<string> {
  * content changed or the clock made the pages stale (nextChangeAt). A failed
  * build is reported and leaves the previous site in place; the next tick tries again.
  */
-export function startPublisher(payload: Payload, outDir: string, first: BuildReport | undefined, options: PublisherOptions = {}): Publisher {
+export function startPublisher(
+  payload: Payload,
+  outDir: string,
+  first: BuildReport | undefined,
+  options: PublisherOptions = {},
+): Publisher {
   const { intervalMs = 15_000, log = console.log } = options
   let stamp: string | undefined
   let staleAt = first?.nextChangeAt
@@ -62,7 +76,9 @@ export function startPublisher(payload: Payload, outDir: string, first: BuildRep
   const timer = setInterval(() => {
     if (running || stopped) return
     running = tick()
-      .catch((error: unknown) => log(`Publisher: ${error instanceof Error ? error.message : String(error)}; the previous site stays online`))
+      .catch((error: unknown) =>
+        log(`Publisher: ${error instanceof Error ? error.message : String(error)}; the previous site stays online`),
+      )
       .finally(() => {
         running = undefined
       })

@@ -4,7 +4,13 @@ import { useTranslations } from '../../site/i18n'
 import { glossaryExpansions } from '../../site/search/glossary'
 import { foldText } from '../../site/search/normalize'
 import { INDEX_SEPARATOR } from '../../site/search/record'
-import { countOccurrences, foldedVariants, glossaryWeight, KEYWORD_WEIGHT, TITLE_WEIGHT } from '../../site/search/weights'
+import {
+  countOccurrences,
+  foldedVariants,
+  glossaryWeight,
+  KEYWORD_WEIGHT,
+  TITLE_WEIGHT,
+} from '../../site/search/weights'
 import { formatDate } from '../../site/utils/format'
 import { lawChangeState } from '../../site/utils/law-change'
 import { urls } from '../../site/utils/urls'
@@ -15,7 +21,8 @@ export interface SearchRecord {
   content: string
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * The page Pagefind indexes for one article translation: the article as
@@ -32,11 +39,13 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   const foldedAll = foldText(`${t.title} ${body}`, locale)
   const foldedTitle = foldText(t.title, locale)
 
-  const glossary = glossaryExpansions(foldedAll, content.glossary, locale, article.country).map(({ key, words: terms }) => {
-    const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
-    const inTitle = terms.some((term) => foldedTitle.includes(term))
-    return { key, terms, weight: glossaryWeight(uses, inTitle) }
-  })
+  const glossary = glossaryExpansions(foldedAll, content.glossary, locale, article.country).map(
+    ({ key, words: terms }) => {
+      const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
+      const inTitle = terms.some((term) => foldedTitle.includes(term))
+      return { key, terms, weight: glossaryWeight(uses, inTitle) }
+    },
+  )
   // Labels are made here, where Node has every language's date formats
   // (browsers often lack Tajik, Kyrgyz or Uzbek ones).
   const date = article.effectiveDate ?? t.updatedAt.slice(0, 10)
@@ -63,13 +72,20 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   const titleVariants = foldedVariants(t.title, locale)
   const paragraphs: [number, string][] = [
     [TITLE_WEIGHT, titleVariants.join(' ')],
-    [1, foldedVariants(body, locale).filter((w) => !titleVariants.includes(w)).join(' ')],
+    [
+      1,
+      foldedVariants(body, locale)
+        .filter((w) => !titleVariants.includes(w))
+        .join(' '),
+    ],
     ...[...glossary].sort((a, b) => b.weight - a.weight).map((g): [number, string] => [g.weight, novel(g.terms)]),
     [KEYWORD_WEIGHT, novel(t.keywords.map((k) => foldText(k, locale)))],
   ]
   const extra = paragraphs
     .filter(([, text]) => text)
-    .map(([weight, text]) => (weight === 1 ? `<p>${escape(text)}</p>` : `<p data-pagefind-weight="${weight}">${escape(text)}</p>`))
+    .map(([weight, text]) =>
+      weight === 1 ? `<p>${escape(text)}</p>` : `<p data-pagefind-weight="${weight}">${escape(text)}</p>`,
+    )
     .join('')
 
   const html = `<!doctype html><html lang="${htmlLang[locale].toLowerCase()}" dir="${localeInfo(locale).dir}"><head><title>${escape(t.title)}</title></head><body>

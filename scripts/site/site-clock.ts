@@ -23,7 +23,9 @@ export function siteClock(env: Record<string, string | undefined> = process.env)
   const now = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value)
   const wellFormed = (DATE_ONLY.test(value) || DATE_TIME.test(value)) && !Number.isNaN(now.getTime())
   if (!wellFormed || !isRealDate(value.slice(0, 10))) {
-    throw new UsageError(`${AS_OF_ENV}="${value}" is not a date: write a day such as 2027-01-01, or a date and time with its offset such as 2027-01-01T09:00:00+03:00`)
+    throw new UsageError(
+      `${AS_OF_ENV}="${value}" is not a date: write a day such as 2027-01-01, or a date and time with its offset such as 2027-01-01T09:00:00+03:00`,
+    )
   }
   return { now, pinned: true }
 }

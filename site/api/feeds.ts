@@ -46,7 +46,8 @@ function textEntries(xml: string, locale: Locale): string {
  */
 function atom(f: Feed, locale: Locale): string {
   const xml = textEntries(f.atom1(), locale)
-  if (!xml.includes(ATOM_ROOT)) throw new Error(`Atom feed for "${locale}": the feed library no longer writes ${ATOM_ROOT}`)
+  if (!xml.includes(ATOM_ROOT))
+    throw new Error(`Atom feed for "${locale}": the feed library no longer writes ${ATOM_ROOT}`)
   return xml.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${htmlLang[locale]}">`)
 }
 

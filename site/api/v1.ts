@@ -73,11 +73,16 @@ function articleSummary(article: SiteArticle, locale: Locale) {
     translation: status,
     availableIn: Object.keys(article.translations),
     display: {
-      date: law ? t(law.key, { date: formatDate(law.date, locale) }) : t('article.updated', { date: formatDate(tr.updatedAt, locale) }),
+      date: law
+        ? t(law.key, { date: formatDate(law.date, locale) })
+        : t('article.updated', { date: formatDate(tr.updatedAt, locale) }),
       reviewed: article.reviewedAt ? t('article.reviewed', { date: formatDate(article.reviewedAt, locale) }) : null,
       translation:
         status.status === 'outdated'
-          ? t('article.outdated', { translated: formatDate(tr.updatedAt, locale), original: formatDate(status.originalUpdatedAt, locale) })
+          ? t('article.outdated', {
+              translated: formatDate(tr.updatedAt, locale),
+              original: formatDate(status.originalUpdatedAt, locale),
+            })
           : null,
     },
   }
@@ -138,7 +143,11 @@ function eventItem(event: SiteEvent, locale: Locale) {
 
 /** Upcoming events (not ended at build time), soonest first, each in `locale` or its own language. */
 export function eventsFile(locale: Locale) {
-  return { ...header(locale), calendar: abs(urls.eventsFeed(locale)), items: eventsByTime().upcoming.map((e) => eventItem(e, locale)) }
+  return {
+    ...header(locale),
+    calendar: abs(urls.eventsFeed(locale)),
+    items: eventsByTime().upcoming.map((e) => eventItem(e, locale)),
+  }
 }
 
 function centreItem(centre: SiteHelpCentre, locale: Locale) {
@@ -170,5 +179,10 @@ function centreItem(centre: SiteHelpCentre, locale: Locale) {
 
 /** Every help centre, in `locale` or its own language. */
 export function helpCentresFile(locale: Locale) {
-  return { ...header(locale), items: helpCentres().map((c) => centreItem(c, locale)).sort((a, b) => a.name.localeCompare(b.name)) }
+  return {
+    ...header(locale),
+    items: helpCentres()
+      .map((c) => centreItem(c, locale))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  }
 }

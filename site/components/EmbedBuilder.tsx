@@ -57,14 +57,25 @@ function withValue(choice: EmbedChoice, key: keyof EmbedChoice, value: string): 
 export default function EmbedBuilder({ portal, locale, strings, languages, kinds, topics, countries }: Props) {
   const id = useId()
   const form = useRef<HTMLFormElement>(null)
-  const [choice, setChoice] = useState<EmbedChoice>({ lang: locale, kind: 'law-change', topic: '', country: '', limit: 5 })
+  const [choice, setChoice] = useState<EmbedChoice>({
+    lang: locale,
+    kind: 'law-change',
+    topic: '',
+    country: '',
+    limit: 5,
+  })
   const set = (key: keyof EmbedChoice) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value
     setChoice((current) => withValue(current, key, value))
   }
   useEffect(() => {
     const entered = enteredValues(form.current, Object.keys(choice) as (keyof EmbedChoice)[])
-    setChoice((current) => Object.entries(entered).reduce((next, [key, value]) => withValue(next, key as keyof EmbedChoice, value ?? ''), current))
+    setChoice((current) =>
+      Object.entries(entered).reduce(
+        (next, [key, value]) => withValue(next, key as keyof EmbedChoice, value ?? ''),
+        current,
+      ),
+    )
   }, [])
   const articlesOnly = !['events', 'help-centres'].includes(choice.kind)
   // A topic picked for articles does not apply once events or help centres are chosen.
@@ -93,12 +104,24 @@ export default function EmbedBuilder({ portal, locale, strings, languages, kinds
         {select('country', strings.country, countries, strings.any)}
         <div className="search-filter">
           <label htmlFor={`${id}-limit`}>{strings.limit}</label>
-          <input id={`${id}-limit`} name="limit" type="number" min={1} max={20} value={choice.limit} onChange={set('limit')} data-testid="embed-limit" />
+          <input
+            id={`${id}-limit`}
+            name="limit"
+            type="number"
+            min={1}
+            max={20}
+            value={choice.limit}
+            onChange={set('limit')}
+            data-testid="embed-limit"
+          />
         </div>
       </form>
       <h2>{strings.preview}</h2>
       <div data-testid="embed-preview">
-        {createElement('migrant-portal-feed', { key: JSON.stringify(shown), ...Object.fromEntries(embedAttributes(shown)) })}
+        {createElement('migrant-portal-feed', {
+          key: JSON.stringify(shown),
+          ...Object.fromEntries(embedAttributes(shown)),
+        })}
       </div>
       <h2>{strings.scriptCode}</h2>
       <pre className="code" data-testid="embed-script-code">

@@ -107,15 +107,28 @@ export default function OfflineSave({ locale, labels, strings, formats }: Props)
   const others = phone.saved.filter((s) => s.lang !== locale)
   const idle = !['rendered', 'checking', 'unsupported', 'saving'].includes(status)
   const savedLine = (s: SavedState) =>
-    fill(strings.saved, { language: labels[s.lang], size: formatSize(s.bytes, formats), date: formatDay(s.checkedAt, formats) })
+    fill(strings.saved, {
+      language: labels[s.lang],
+      size: formatSize(s.bytes, formats),
+      date: formatDay(s.checkedAt, formats),
+    })
 
   return (
-    <div className="offline-save" data-testid="offline-save" data-state={status} data-saved={own?.complete ? 'complete' : own ? 'partial' : 'none'}>
+    <div
+      className="offline-save"
+      data-testid="offline-save"
+      data-state={status}
+      data-saved={own?.complete ? 'complete' : own ? 'partial' : 'none'}
+    >
       {status === 'saving' && progress ? (
         <>
           <progress max={progress.bytesTotal} value={progress.bytesDone} aria-label={strings.progressLabel} />
           <p role="status" aria-live="polite">
-            {fill(strings.progress, { done: progress.done, total: progress.total, percent: Math.floor((100 * progress.bytesDone) / Math.max(1, progress.bytesTotal)) })}
+            {fill(strings.progress, {
+              done: progress.done,
+              total: progress.total,
+              percent: Math.floor((100 * progress.bytesDone) / Math.max(1, progress.bytesTotal)),
+            })}
           </p>
         </>
       ) : (
@@ -125,7 +138,15 @@ export default function OfflineSave({ locale, labels, strings, formats }: Props)
           {status === 'failed' && strings.failed}
           {status === 'noSpace' && strings.noSpace}
           {status === 'removed' && strings.removed}
-          {own && idle && status !== 'failed' && status !== 'noSpace' && (own.complete ? <span data-testid="offline-saved">{savedLine(own)}</span> : fill(strings.partial, { done: Object.keys(own.files).length, total: own.listed }))}
+          {own &&
+            idle &&
+            status !== 'failed' &&
+            status !== 'noSpace' &&
+            (own.complete ? (
+              <span data-testid="offline-saved">{savedLine(own)}</span>
+            ) : (
+              fill(strings.partial, { done: Object.keys(own.files).length, total: own.listed })
+            ))}
         </p>
       )}
       {!own?.complete && status !== 'unsupported' && (
@@ -134,7 +155,9 @@ export default function OfflineSave({ locale, labels, strings, formats }: Props)
         </button>
       )}
       {own?.complete && idle && (
-        <button type="button" className="button-secondary" onClick={() => void remove(locale)}>{fill(strings.remove, { language: labels[locale] })}</button>
+        <button type="button" className="button-secondary" onClick={() => void remove(locale)}>
+          {fill(strings.remove, { language: labels[locale] })}
+        </button>
       )}
       {others.length > 0 && (
         <>
@@ -143,7 +166,9 @@ export default function OfflineSave({ locale, labels, strings, formats }: Props)
             {others.map((s) => (
               <li key={s.lang}>
                 {savedLine(s)}{' '}
-                <button type="button" className="button-secondary" onClick={() => void remove(s.lang)}>{fill(strings.remove, { language: labels[s.lang] })}</button>
+                <button type="button" className="button-secondary" onClick={() => void remove(s.lang)}>
+                  {fill(strings.remove, { language: labels[s.lang] })}
+                </button>
               </li>
             ))}
           </ul>
@@ -152,8 +177,12 @@ export default function OfflineSave({ locale, labels, strings, formats }: Props)
       {idle && (
         <p className="meta">
           {phone.visited > 0 && <span>{fill(strings.visited, { count: phone.visited })}</span>}
-          {phone.used !== undefined && phone.used > 0 && <span>{fill(strings.storage, { used: formatSize(phone.used, formats) })}</span>}
-          {phone.saved.length > 0 && phone.persisted !== undefined && <span>{phone.persisted ? strings.persisted : strings.notPersisted}</span>}
+          {phone.used !== undefined && phone.used > 0 && (
+            <span>{fill(strings.storage, { used: formatSize(phone.used, formats) })}</span>
+          )}
+          {phone.saved.length > 0 && phone.persisted !== undefined && (
+            <span>{phone.persisted ? strings.persisted : strings.notPersisted}</span>
+          )}
         </p>
       )}
     </div>

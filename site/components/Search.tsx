@@ -159,7 +159,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
       // on; not for one or two letters, whose chunks are large and soon replaced.
       const term = normalizeQuery(next.q, locale)
       if ((term.split(' ').at(-1) ?? '').length >= MIN_PRELOAD) {
-        void loadPagefind(bundlePath).then((p) => p.preload(term)).catch(() => undefined)
+        void loadPagefind(bundlePath)
+          .then((p) => p.preload(term))
+          .catch(() => undefined)
       }
     }
     if (immediately) void run(next)
@@ -184,7 +186,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
   async function showMore() {
     if (state.status !== 'done') return
     const ticket = latest.current
-    const more = await Promise.all(state.found.slice(state.shown.length, state.shown.length + PAGE).map((r) => r.data()))
+    const more = await Promise.all(
+      state.found.slice(state.shown.length, state.shown.length + PAGE).map((r) => r.data()),
+    )
     // A new search may have started meanwhile; its results win.
     if (ticket === latest.current) setState({ ...state, shown: [...state.shown, ...more] })
   }
@@ -195,7 +199,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
       <select name={key} value={params[key]} onChange={(e) => update({ [key]: e.target.value }, true)}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </label>
@@ -211,7 +217,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
           update({}, true)
         }}
       >
-        <label className="sr-only" htmlFor={inputId}>{strings.label}</label>
+        <label className="sr-only" htmlFor={inputId}>
+          {strings.label}
+        </label>
         <input
           id={inputId}
           name="q"
@@ -226,7 +234,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
         />
         <button type="submit">{strings.submit}</button>
       </form>
-      <p id={`${inputId}-hint`} className="meta">{strings.hint}</p>
+      <p id={`${inputId}-hint`} className="meta">
+        {strings.hint}
+      </p>
       <details className="search-filters" ref={filtersPanel}>
         <summary>{strings.filters}</summary>
         <div className="search-filter-row">
@@ -236,8 +246,13 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
           {select('sort', strings.sort, [{ value: 'effective', label: strings.sortEffective }], strings.sortRelevance)}
         </div>
       </details>
-      <p role="status" aria-live="polite" data-testid="search-status" data-state={state.status}
-        data-query={state.status === 'done' ? state.params.q : undefined}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="search-status"
+        data-state={state.status}
+        data-query={state.status === 'done' ? state.params.q : undefined}
+      >
         {state.status === 'loading' && strings.loading}
         {state.status === 'error' && strings.error}
         {state.status === 'done' &&
@@ -270,7 +285,9 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
             ))}
           </ol>
           {state.shown.length < state.found.length && (
-            <button type="button" className="more" onClick={() => void showMore()}>{strings.more}</button>
+            <button type="button" className="more" onClick={() => void showMore()}>
+              {strings.more}
+            </button>
           )}
         </>
       )}

@@ -6,7 +6,10 @@
  * the DOM only; an island calls this once on hydration to take them over instead
  * of overwriting them with its initial state. Fields are found by `name`.
  */
-export function enteredValues<K extends string>(root: Element | null | undefined, names: readonly K[]): Partial<Record<K, string>> {
+export function enteredValues<K extends string>(
+  root: Element | null | undefined,
+  names: readonly K[],
+): Partial<Record<K, string>> {
   const values: Partial<Record<K, string>> = {}
   for (const name of names) {
     const field = root?.querySelector(`[name="${name}"]`)

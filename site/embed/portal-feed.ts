@@ -54,7 +54,11 @@ function language(el: HTMLElement): string {
   return __LOCALES__[0]
 }
 
-function h(tag: string, attrs: Record<string, string | null | undefined>, ...children: (Node | string | null | undefined)[]): HTMLElement {
+function h(
+  tag: string,
+  attrs: Record<string, string | null | undefined>,
+  ...children: (Node | string | null | undefined)[]
+): HTMLElement {
   const node = document.createElement(tag)
   for (const [k, v] of Object.entries(attrs)) if (v) node.setAttribute(k, v)
   for (const c of children) if (c) node.append(c)
@@ -96,14 +100,18 @@ class MigrantPortalFeed extends HTMLElement {
       if (!res.ok) throw new Error(String(res.status))
       const data = (await res.json()) as ListFile
       const items = data.items
-        .filter((i) => (FILES[kind] || !kind ? true : i.kind === kind) && want('topic', null, i.topics) && want('country', i.country) && want('region', i.region))
+        .filter(
+          (i) =>
+            (FILES[kind] || !kind ? true : i.kind === kind) &&
+            want('topic', null, i.topics) &&
+            want('country', i.country) &&
+            want('region', i.region),
+        )
         .slice(0, limit)
       section = h(
         'section',
         { lang: data.htmlLang, dir: data.dir, part: 'container' },
-        items.length
-          ? h('ul', {}, ...items.map((i) => this.item(i)))
-          : h('p', {}, data.labels.empty),
+        items.length ? h('ul', {}, ...items.map((i) => this.item(i))) : h('p', {}, data.labels.empty),
         h(
           'p',
           { class: 's' },
@@ -115,7 +123,11 @@ class MigrantPortalFeed extends HTMLElement {
       )
     } catch {
       // Offline or blocked: never an empty or broken box, always a way to the portal.
-      section = h('section', { lang, dir: __RTL__.includes(lang) ? 'rtl' : 'ltr', part: 'container' }, h('a', { href: `${PORTAL}${lang}/` }, __NAMES__[lang]))
+      section = h(
+        'section',
+        { lang, dir: __RTL__.includes(lang) ? 'rtl' : 'ltr', part: 'container' },
+        h('a', { href: `${PORTAL}${lang}/` }, __NAMES__[lang]),
+      )
     }
     if (run !== this.#run) return
     this.#root.replaceChildren(h('style', {}, CSS), section)
@@ -129,7 +141,9 @@ class MigrantPortalFeed extends HTMLElement {
       {},
       h('a', { class: 't', href: i.url, lang: i.language }, i.title ?? i.name ?? i.slug),
       meta ? h('p', { class: 'm' }, meta) : null,
-      i.hotline ? h('p', { class: 'm' }, h('a', { href: `tel:${i.hotline.replace(/[^\d+]/g, '')}`, dir: 'ltr' }, i.hotline)) : null,
+      i.hotline
+        ? h('p', { class: 'm' }, h('a', { href: `tel:${i.hotline.replace(/[^\d+]/g, '')}`, dir: 'ltr' }, i.hotline))
+        : null,
       d.translation ? h('p', { class: 'm' }, d.translation) : null,
       i.summary ? h('p', {}, i.summary) : null,
     )
@@ -140,7 +154,10 @@ if (!customElements.get('migrant-portal-feed')) customElements.define('migrant-p
 
 // Iframes of the portal's /embed/ pages report their height; fit them.
 addEventListener('message', (e) => {
-  const height = (e.data as { type?: string; height?: number } | null)?.type === 'migrant-portal:height' ? (e.data as { height: number }).height : 0
+  const height =
+    (e.data as { type?: string; height?: number } | null)?.type === 'migrant-portal:height'
+      ? (e.data as { height: number }).height
+      : 0
   if (!height) return
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-migrant-portal]')) {
     if (frame.contentWindow === e.source) frame.style.height = `${height}px`

@@ -18,7 +18,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 
 /** The script tag plus the element, as the partner pastes it. */
 export function scriptSnippet(portal: string, c: EmbedChoice): string {
-  const a = embedAttributes(c).map(([k, v]) => ` ${k}="${escape(v)}"`).join('')
+  const a = embedAttributes(c)
+    .map(([k, v]) => ` ${k}="${escape(v)}"`)
+    .join('')
   return `<script src="${portal}/embed.js" async></script>\n<migrant-portal-feed${a}></migrant-portal-feed>`
 }
 

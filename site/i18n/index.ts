@@ -15,9 +15,11 @@ export type UIKey = keyof typeof en
 
 const files: Record<Locale, unknown> = { ar, bg, en, ky, ru, tg, uz }
 
-
 function placeholders(text: string): string {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',')
+  return [...text.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .sort()
+    .join(',')
 }
 
 /**

@@ -117,9 +117,16 @@ async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
  */
 export async function languageFiles(dir: string, tree: Tree, locale: Locale): Promise<OfflineFile[]> {
   const own = [...tree.keys()].filter((rel) => rel.startsWith(`${locale}/`))
-  const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry
-  const assets = await astroAssets(dir, own.filter((rel) => rel.endsWith('.html')))
+  const entry = JSON.parse(
+    await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  ) as PagefindEntry
+  const assets = await astroAssets(
+    dir,
+    own.filter((rel) => rel.endsWith('.html')),
+  )
   const shared = [...tree.keys()].filter((rel) => rel === 'favicon.svg' || rel.startsWith('icons/'))
-  const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale), ...assets, ...shared])].filter((rel) => tree.has(rel))
+  const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale), ...assets, ...shared])].filter((rel) =>
+    tree.has(rel),
+  )
   return rels.sort().map((rel) => ({ url: urlOf(rel), ...tree.get(rel)! }))
 }

@@ -31,7 +31,9 @@ export function localeFormats(locale: Locale): LocaleFormats {
     date
       // A one-digit day shows whether the language pads it (Tajik: "03 Декабр").
       .formatToParts(new Date(Date.UTC(2001, m, 5)))
-      .map((p) => (p.type === 'day' ? (p.value.length === 2 ? '{dd}' : '{day}') : p.type === 'year' ? '{year}' : p.value))
+      .map((p) =>
+        p.type === 'day' ? (p.value.length === 2 ? '{dd}' : '{day}') : p.type === 'year' ? '{year}' : p.value,
+      )
       .join('')
       // format() gives a plain space where formatToParts() gives U+202F (V8 keeps format() as it was for old pages).
       .replace(/\u202f/g, ' '),
@@ -44,7 +46,10 @@ export function localeFormats(locale: Locale): LocaleFormats {
 export function formatDay(iso: string, f: LocaleFormats): string {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
   const day = String(d.getUTCDate())
-  return f.months[d.getUTCMonth()].replace('{day}', day).replace('{dd}', day.padStart(2, '0')).replace('{year}', String(d.getUTCFullYear()))
+  return f.months[d.getUTCMonth()]
+    .replace('{day}', day)
+    .replace('{dd}', day.padStart(2, '0'))
+    .replace('{year}', String(d.getUTCFullYear()))
 }
 
 /**

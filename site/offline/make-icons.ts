@@ -23,8 +23,12 @@ for (const size of [192, 512]) {
   await png(sharp(favicon, { density: (72 * size) / 32 }).resize(size, size)).toFile(path.join(out, `icon-${size}.png`))
 }
 const inner = Math.round(512 * 0.7)
-const mark = await sharp(favicon, { density: (72 * inner) / 32 }).resize(inner, inner).toBuffer()
+const mark = await sharp(favicon, { density: (72 * inner) / 32 })
+  .resize(inner, inner)
+  .toBuffer()
 await png(
-  sharp({ create: { width: 512, height: 512, channels: 4, background: THEME_COLOR } }).composite([{ input: mark, gravity: 'center' }]),
+  sharp({ create: { width: 512, height: 512, channels: 4, background: THEME_COLOR } }).composite([
+    { input: mark, gravity: 'center' },
+  ]),
 ).toFile(path.join(out, 'maskable-512.png'))
 console.log(`Icons written to ${path.relative(root, out)}/`)

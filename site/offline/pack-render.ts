@@ -10,7 +10,16 @@ import { htmlLang, localeInfo, type Locale, sourceLocale } from '../../content-m
 import type { SiteArticle, SiteHelpCentre } from '../data/types'
 import type { Translate } from '../i18n'
 import { inLocaleOrFallback, outdatedOriginal } from '../utils/content'
-import { countryName, formatDate, formatList, formatRange, isoDate, languageName, messengerLinks, telHref } from '../utils/format'
+import {
+  countryName,
+  formatDate,
+  formatList,
+  formatRange,
+  isoDate,
+  languageName,
+  messengerLinks,
+  telHref,
+} from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
 import { urls } from '../utils/urls'
 import { breakBlocks, esc } from './pack-html'

@@ -26,7 +26,6 @@ export interface HiddenWords {
   concepts: { words: string[]; weight: number }[]
 }
 
-
 /** By translation: each belongs to one language, so the translation alone identifies the result. */
 const hiddenCache = new WeakMap<PackArticle['t'], { glossary: SiteGlossaryTerm[]; words: HiddenWords }>()
 
@@ -96,7 +95,6 @@ function foldedGlossary(glossary: SiteGlossaryTerm[], locale: Locale): FoldedGlo
   }
   return byLocale.get(locale)!
 }
-
 
 let script: string | undefined
 

@@ -8,5 +8,4 @@ import { offlineUrls } from './protocol'
  * swallowed: without the worker the site works as before. Kept under 1 KB
  * compressed (scripts/bench/page-weight.ts, tests/e2e/site.spec.ts).
  */
-export const registerScript =
-  `if("serviceWorker"in navigator)addEventListener("load",()=>navigator.serviceWorker.register(${JSON.stringify(offlineUrls.serviceWorker)},{updateViaCache:"none"}).catch(()=>{}))`
+export const registerScript = `if("serviceWorker"in navigator)addEventListener("load",()=>navigator.serviceWorker.register(${JSON.stringify(offlineUrls.serviceWorker)},{updateViaCache:"none"}).catch(()=>{}))`

@@ -36,7 +36,10 @@ async function fillSize(dir: string, tree: Tree, locale: Locale, listedBytes: nu
   const occurrences = pages.reduce((n, p) => n + p.count, 0)
   let label = formatBytes(listedBytes, locale)
   for (let i = 0; i < 3; i++) {
-    const next = formatBytes(listedBytes + occurrences * (Buffer.byteLength(label) - Buffer.byteLength(SIZE_PLACEHOLDER)), locale)
+    const next = formatBytes(
+      listedBytes + occurrences * (Buffer.byteLength(label) - Buffer.byteLength(SIZE_PLACEHOLDER)),
+      locale,
+    )
     if (next === label) break
     label = next
   }
@@ -58,7 +61,12 @@ export async function writeOfflineSupport(dir: string, content: SiteContent): Pr
   const tree = await hashTree(dir)
   for (const locale of localeCodes) {
     const files = await languageFiles(dir, tree, locale)
-    await fillSize(dir, tree, locale, files.reduce((n, f) => n + f.bytes, 0))
+    await fillSize(
+      dir,
+      tree,
+      locale,
+      files.reduce((n, f) => n + f.bytes, 0),
+    )
   }
   // Only now is every file final: the id covers the filled pages.
   const build = buildId(tree)
@@ -66,7 +74,13 @@ export async function writeOfflineSupport(dir: string, content: SiteContent): Pr
   await fs.mkdir(path.join(dir, 'offline'), { recursive: true })
   for (const locale of localeCodes) {
     const files = await languageFiles(dir, tree, locale)
-    const list: OfflineFileList = { lang: locale, build, builtAt: content.generatedAt, bytes: files.reduce((n, f) => n + f.bytes, 0), files }
+    const list: OfflineFileList = {
+      lang: locale,
+      build,
+      builtAt: content.generatedAt,
+      bytes: files.reduce((n, f) => n + f.bytes, 0),
+      files,
+    }
     bytes[locale] = list.bytes
     await fs.writeFile(path.join(dir, offlineUrls.fileList(locale)), JSON.stringify(list))
   }

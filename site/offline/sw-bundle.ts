@@ -15,14 +15,32 @@ const TARGET = 'es2020'
 
 /** The build id, the fallback page's strings in every language, and the site's stylesheet, minified. */
 export async function serviceWorkerConfig(build: string): Promise<SwConfig> {
-  const css = await esbuild.transform(await fs.readFile(path.join(here, '../styles/global.css'), 'utf8'), { loader: 'css', minify: true })
+  const css = await esbuild.transform(await fs.readFile(path.join(here, '../styles/global.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  })
   const languages = Object.fromEntries(
     locales.map((l) => {
       const all = uiStrings(l.code)
-      return [l.code, { label: l.label, htmlLang: htmlLang[l.code], dir: l.dir, strings: Object.fromEntries(FALLBACK_KEYS.map((k) => [k, all[k]])), formats: localeFormats(l.code) }]
+      return [
+        l.code,
+        {
+          label: l.label,
+          htmlLang: htmlLang[l.code],
+          dir: l.dir,
+          strings: Object.fromEntries(FALLBACK_KEYS.map((k) => [k, all[k]])),
+          formats: localeFormats(l.code),
+        },
+      ]
     }),
   ) as SwConfig['languages']
-  return { build, locales: locales.map((l) => l.code as Locale), defaultLocale: sourceLocale, languages, css: css.code.trim() }
+  return {
+    build,
+    locales: locales.map((l) => l.code as Locale),
+    defaultLocale: sourceLocale,
+    languages,
+    css: css.code.trim(),
+  }
 }
 
 /**

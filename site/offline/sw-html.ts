@@ -16,7 +16,9 @@ function escapeHtml(text: string): string {
 
 /** `{name}` placeholders filled with escaped values (the template is already HTML). */
 function fillHtml(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? escapeHtml(String(vars[name])) : whole))
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? escapeHtml(String(vars[name])) : whole,
+  )
 }
 
 /**
@@ -25,8 +27,10 @@ function fillHtml(template: string, vars: Record<string, string | number>): stri
  */
 export function revealNote(html: string, attr: string, vars: Record<string, string | number>): string {
   const element = new RegExp(`(<([a-z]+)\\b[^>]*\\s${attr}\\b[^>]*>)([\\s\\S]*?)(</\\2>)`)
-  return html.replace(element, (_all, open: string, _tag: string, inner: string, close: string) =>
-    open.replace(/\shidden(?:="[^"]*")?(?=[\s>])/, '') + fillHtml(inner, vars) + close,
+  return html.replace(
+    element,
+    (_all, open: string, _tag: string, inner: string, close: string) =>
+      open.replace(/\shidden(?:="[^"]*")?(?=[\s>])/, '') + fillHtml(inner, vars) + close,
   )
 }
 
@@ -76,7 +80,9 @@ export function fallbackPage(p: FallbackPage): string {
     saved.length + visited.length === 0
       ? `<p>${t('offline.fallbackNothing')}</p>`
       : (saved.length ? `<h2>${t('offline.fallbackSavedHeading')}</h2><ul class="cards">${saved.join('')}</ul>` : '') +
-        (visited.length ? `<h2>${t('offline.fallbackVisited')}</h2><ul class="cards" data-testid="offline-visited">${visited.join('')}</ul>` : '')
+        (visited.length
+          ? `<h2>${t('offline.fallbackVisited')}</h2><ul class="cards" data-testid="offline-visited">${visited.join('')}</ul>`
+          : '')
   return (
     `<!doctype html><html lang="${p.language.htmlLang}" dir="${p.language.dir}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/favicon.svg" type="image/svg+xml">` +

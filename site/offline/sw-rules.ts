@@ -18,7 +18,8 @@ export function handles(method: string, url: URL, origin: string, ranged = false
   if (method !== 'GET' || url.origin !== origin || ranged) return false
   const path = url.pathname
   if (path === offlineUrls.serviceWorker || path.startsWith('/offline/')) return false
-  if (/^\/(admin|next|_next)(\/|$)/.test(path) || (path.startsWith('/api/') && !path.startsWith('/api/v1/'))) return false
+  if (/^\/(admin|next|_next)(\/|$)/.test(path) || (path.startsWith('/api/') && !path.startsWith('/api/v1/')))
+    return false
   return !PREVIEW_PARAMS.some((p) => url.searchParams.has(p))
 }
 

@@ -101,7 +101,10 @@ function isHtml(res: Response): boolean {
 async function rememberPage(url: URL, res: Response): Promise<void> {
   if (res.status !== 200 || res.type !== 'basic' || !isHtml(res)) return
   const cache = await caches.open(cacheNames.pages)
-  const headers = new Headers({ 'Content-Type': res.headers.get('Content-Type')!, [SAVED_AT]: new Date().toISOString() })
+  const headers = new Headers({
+    'Content-Type': res.headers.get('Content-Type')!,
+    [SAVED_AT]: new Date().toISOString(),
+  })
   await cache.put(pageKey(url), new Response(await res.blob(), { headers }))
   const keys = await cache.keys()
   for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old)
@@ -139,7 +142,10 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
 }
 
 /** The freshest stored copy of a page: from the visited pages or from its saved language. */
-async function copyOnPhone(url: URL, lang: Locale | undefined): Promise<{ res: Response; savedAt: string } | undefined> {
+async function copyOnPhone(
+  url: URL,
+  lang: Locale | undefined,
+): Promise<{ res: Response; savedAt: string } | undefined> {
   const visited = await (await caches.open(cacheNames.pages)).match(pageKey(url), { ignoreSearch: true })
   const visitedAt = visited?.headers.get(SAVED_AT) ?? ''
   if (lang) {
@@ -214,14 +220,23 @@ async function fallback(url: URL, pageLang: Locale | undefined): Promise<Respons
   const saved = []
   for (const l of config.locales) {
     const state = await savedState(l)
-    if (state) saved.push({ label: config.languages[l].label, lang: config.languages[l].htmlLang, home: `/${l}/`, pages: Object.keys(state.files).filter((u) => u.endsWith('/')).length })
+    if (state)
+      saved.push({
+        label: config.languages[l].label,
+        lang: config.languages[l].htmlLang,
+        home: `/${l}/`,
+        pages: Object.keys(state.files).filter((u) => u.endsWith('/')).length,
+      })
   }
   const pages = await caches.open(cacheNames.pages)
   const keys = [...(await pages.keys())].reverse().filter((k) => new URL(k.url).pathname.startsWith(`/${lang}/`))
   const visited = []
   for (const key of keys.slice(0, MAX_LISTED)) {
     const html = await (await pages.match(key))?.text()
-    visited.push({ url: new URL(key.url).pathname, title: (html && pageTitle(html, config.languages[lang].strings['site.name'])) || new URL(key.url).pathname })
+    visited.push({
+      url: new URL(key.url).pathname,
+      title: (html && pageTitle(html, config.languages[lang].strings['site.name'])) || new URL(key.url).pathname,
+    })
   }
   const body = fallbackPage({
     language: config.languages[lang],
@@ -232,5 +247,8 @@ async function fallback(url: URL, pageLang: Locale | undefined): Promise<Respons
     offlinePageUrl: offlineUrls.page(lang),
     css: config.css,
   })
-  return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(body, {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 }

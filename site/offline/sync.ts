@@ -55,7 +55,10 @@ async function readState(cache: Cache, lang: Locale): Promise<SavedState | undef
 }
 
 async function writeState(cache: Cache, state: SavedState): Promise<void> {
-  await cache.put(stateKey(state.lang), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }))
+  await cache.put(
+    stateKey(state.lang),
+    new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }),
+  )
 }
 
 /** The saved state of `lang`, without creating its cache when there is none. */
@@ -82,7 +85,9 @@ async function exclusive<T>(lang: Locale, task: () => Promise<T>): Promise<T> {
 /** Like {@link exclusive}, but gives up at once (undefined) when the language is busy. */
 async function exclusiveIfFree<T>(lang: Locale, task: () => Promise<T>): Promise<T | undefined> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks
-  return locks ? await locks.request(lockName(lang), { ifAvailable: true }, (lock) => (lock ? task() : undefined)) : await task()
+  return locks
+    ? await locks.request(lockName(lang), { ifAvailable: true }, (lock) => (lock ? task() : undefined))
+    : await task()
 }
 
 const lockName = (lang: Locale) => `portal-save-${lang}`
@@ -110,7 +115,8 @@ async function fetchList(lang: Locale, get: typeof fetch): Promise<OfflineFileLi
   const res = await get(offlineUrls.fileList(lang), { cache: 'no-cache' })
   if (!res.ok) throw new Error(`${offlineUrls.fileList(lang)}: HTTP ${res.status}`)
   const list = (await res.json()) as OfflineFileList
-  if (list.lang !== lang || !Array.isArray(list.files)) throw new Error(`${offlineUrls.fileList(lang)} is not a file list`)
+  if (list.lang !== lang || !Array.isArray(list.files))
+    throw new Error(`${offlineUrls.fileList(lang)} is not a file list`)
   return list
 }
 
@@ -135,7 +141,18 @@ async function sync(lang: Locale, options: SyncOptions): Promise<SyncResult> {
   const stamp = now().toISOString()
   const state: SavedState = before
     ? { ...before, files: { ...before.files } }
-    : { lang, build: list.build, builtAt: list.builtAt, savedAt: stamp, checkedAt: stamp, complete: false, listed: list.files.length, files: {}, bytes: 0, updatedArticles: 0 }
+    : {
+        lang,
+        build: list.build,
+        builtAt: list.builtAt,
+        savedAt: stamp,
+        checkedAt: stamp,
+        complete: false,
+        listed: list.files.length,
+        files: {},
+        bytes: 0,
+        updatedArticles: 0,
+      }
 
   const todo = list.files.filter((f) => state.files[f.url] !== f.hash)
   const progress: SyncProgress = {
@@ -163,7 +180,8 @@ async function sync(lang: Locale, options: SyncOptions): Promise<SyncResult> {
     try {
       await cache.put(file.url, new Response(body, { headers }))
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'QuotaExceededError') throw new NoSpaceError('No space left for the saved copy', { cause: error })
+      if (error instanceof DOMException && error.name === 'QuotaExceededError')
+        throw new NoSpaceError('No space left for the saved copy', { cause: error })
       throw error
     }
     const previous = state.files[file.url]

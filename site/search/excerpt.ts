@@ -30,7 +30,10 @@ export function excerpt(text: string, query: string, locale: Locale, size = 28):
     return { start: m.index, end: m.index + m[0].length, mark: stems.some((s) => folded.startsWith(s)) }
   })
   if (spans.length === 0) return []
-  const first = Math.max(0, spans.findIndex((s) => s.mark))
+  const first = Math.max(
+    0,
+    spans.findIndex((s) => s.mark),
+  )
   const from = Math.max(0, first - Math.floor(size / 3))
   const to = Math.min(spans.length, from + size)
   const segments: Segment[] = []

@@ -15,7 +15,11 @@ import { foldText } from './normalize'
  */
 function wordMatches(textWord: string, termWord: string, inPhrase: boolean): boolean {
   if (termWord.length <= 4) return textWord === termWord
-  const keep = inPhrase ? Math.max(4, termWord.length - 2) : termWord.length <= 5 ? termWord.length : termWord.length - 1
+  const keep = inPhrase
+    ? Math.max(4, termWord.length - 2)
+    : termWord.length <= 5
+      ? termWord.length
+      : termWord.length - 1
   return textWord.startsWith(termWord.slice(0, keep))
 }
 

@@ -152,5 +152,7 @@ export function regionName(slug: string, locale: Locale): { text: string; lang: 
 export function outdatedOriginal(article: SiteArticle, locale: Locale): SiteTranslation | undefined {
   const original = article.translations[sourceLocale]
   const own = article.translations[locale]
-  return locale !== sourceLocale && original && own && isOutdated(own.updatedAt, original.updatedAt) ? original : undefined
+  return locale !== sourceLocale && original && own && isOutdated(own.updatedAt, original.updatedAt)
+    ? original
+    : undefined
 }

@@ -41,11 +41,18 @@ export function telHref(phone: string): string {
  * A help centre's messenger links (deep links that open the app), each with
  * the number or name to show beside it; empty when it has none.
  */
-export function messengerLinks(centre: { whatsapp?: string; telegram?: string; viber?: string }): { name: string; href: string; label: string }[] {
+export function messengerLinks(centre: {
+  whatsapp?: string
+  telegram?: string
+  viber?: string
+}): { name: string; href: string; label: string }[] {
   const digits = (phone: string) => phone.replace(/\D/g, '')
   const links = []
-  if (centre.whatsapp) links.push({ name: 'WhatsApp', href: `https://wa.me/${digits(centre.whatsapp)}`, label: centre.whatsapp })
-  if (centre.telegram) links.push({ name: 'Telegram', href: `https://t.me/${centre.telegram}`, label: `@${centre.telegram}` })
-  if (centre.viber) links.push({ name: 'Viber', href: `viber://chat?number=%2B${digits(centre.viber)}`, label: centre.viber })
+  if (centre.whatsapp)
+    links.push({ name: 'WhatsApp', href: `https://wa.me/${digits(centre.whatsapp)}`, label: centre.whatsapp })
+  if (centre.telegram)
+    links.push({ name: 'Telegram', href: `https://t.me/${centre.telegram}`, label: `@${centre.telegram}` })
+  if (centre.viber)
+    links.push({ name: 'Viber', href: `viber://chat?number=%2B${digits(centre.viber)}`, label: centre.viber })
   return links
 }

@@ -16,7 +16,9 @@ export interface CountryGroup {
 }
 
 const byName = (locale: Locale) => (a: SiteHelpCentre, b: SiteHelpCentre) =>
-  (inLocaleOrFallback(a.translations, locale)?.t.name ?? a.slug).localeCompare(inLocaleOrFallback(b.translations, locale)?.t.name ?? b.slug)
+  (inLocaleOrFallback(a.translations, locale)?.t.name ?? a.slug).localeCompare(
+    inLocaleOrFallback(b.translations, locale)?.t.name ?? b.slug,
+  )
 
 /** Help centres grouped by country, then region, names sorted in the reader's language. */
 export function helpDirectory(locale: Locale): CountryGroup[] {
@@ -31,7 +33,11 @@ export function helpDirectory(locale: Locale): CountryGroup[] {
       country,
       count: [...regions.values()].reduce((n, c) => n + c.length, 0),
       regions: [...regions]
-        .map(([region, centres]) => ({ region, name: regionName(region, locale), centres: centres.sort(byName(locale)) }))
+        .map(([region, centres]) => ({
+          region,
+          name: regionName(region, locale),
+          centres: centres.sort(byName(locale)),
+        }))
         .sort((a, b) => a.name.text.localeCompare(b.name.text)),
     }))
     .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))

@@ -9,7 +9,13 @@ import { helpCentreBySlug, inLocaleOrFallback } from './content'
  */
 type JsonLd = Record<string, unknown>
 
-export function articleJsonLd(article: SiteArticle, t: SiteTranslation, locale: Locale, url: string, publisher: string): JsonLd {
+export function articleJsonLd(
+  article: SiteArticle,
+  t: SiteTranslation,
+  locale: Locale,
+  url: string,
+  publisher: string,
+): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -45,19 +51,46 @@ export function eventJsonLd(event: SiteEvent, locale: Locale, url: string): Json
     url,
     isAccessibleForFree: true,
     ...(t.organiser || centre
-      ? { organizer: { '@type': 'Organization', name: t.organiser ?? inLocaleOrFallback(centre!.translations, locale)?.t.name } }
+      ? {
+          organizer: {
+            '@type': 'Organization',
+            name: t.organiser ?? inLocaleOrFallback(centre!.translations, locale)?.t.name,
+          },
+        }
       : {}),
-    ...(event.registrationUrl ? { offers: { '@type': 'Offer', url: event.registrationUrl, price: 0, priceCurrency: 'EUR' } } : {}),
+    ...(event.registrationUrl
+      ? { offers: { '@type': 'Offer', url: event.registrationUrl, price: 0, priceCurrency: 'EUR' } }
+      : {}),
   }
 }
 
-export function helpCentreJsonLd(centre: SiteHelpCentre, locale: Locale, url: string, regionName: string): JsonLd | undefined {
+export function helpCentreJsonLd(
+  centre: SiteHelpCentre,
+  locale: Locale,
+  url: string,
+  regionName: string,
+): JsonLd | undefined {
   const t = centre.translations[locale]
   if (!t) return undefined
   const languages = centre.languages.map((l) => htmlLang[l])
   const contactPoint = [
-    ...(centre.hotline ? [{ '@type': 'ContactPoint', telephone: centre.hotline, contactType: 'hotline', availableLanguage: languages, areaServed: centre.country.toUpperCase() }] : []),
-    ...centre.phones.map((telephone) => ({ '@type': 'ContactPoint', telephone, contactType: 'customer support', availableLanguage: languages })),
+    ...(centre.hotline
+      ? [
+          {
+            '@type': 'ContactPoint',
+            telephone: centre.hotline,
+            contactType: 'hotline',
+            availableLanguage: languages,
+            areaServed: centre.country.toUpperCase(),
+          },
+        ]
+      : []),
+    ...centre.phones.map((telephone) => ({
+      '@type': 'ContactPoint',
+      telephone,
+      contactType: 'customer support',
+      availableLanguage: languages,
+    })),
   ]
   return {
     '@context': 'https://schema.org',

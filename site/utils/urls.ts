@@ -12,8 +12,7 @@ export const urls = {
   article: (locale: Locale, slug: string) => `/${locale}/articles/${slug}/`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/`,
   lawChanges: (locale: Locale) => `/${locale}/law-changes/`,
-  search: (locale: Locale, query?: string) =>
-    `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  search: (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   events: (locale: Locale) => `/${locale}/events/`,
   event: (locale: Locale, slug: string) => `/${locale}/events/${slug}/`,
   eventIcs: (locale: Locale, slug: string) => `/${locale}/events/${slug}.ics`,

@@ -29,7 +29,9 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     test(url, async ({ page }) => {
       await page.goto(url)
       if (url.includes('search')) await expect(page.getByTestId('search-results')).toBeVisible()
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     })
   }

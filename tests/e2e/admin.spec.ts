@@ -47,7 +47,9 @@ test.describe('CMS admin', () => {
   test('the dashboard tells a translator what to do in their languages', async ({ page }) => {
     await logIn(page, 'translator')
     const dashboard = page.getByTestId('editorial-dashboard')
-    await expect(dashboard.getByRole('heading', { level: 2 })).toHaveText('Translations in your languages: Uzbek, Tajik, Kyrgyz')
+    await expect(dashboard.getByRole('heading', { level: 2 })).toHaveText(
+      'Translations in your languages: Uzbek, Tajik, Kyrgyz',
+    )
     await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale]')).toHaveCount(3)
     // Migration card and renting housing were never translated into Uzbek.
     const todo = dashboard.getByTestId('todo-uz')
@@ -62,7 +64,9 @@ test.describe('CMS admin', () => {
       await logIn(page, 'editor')
       const dashboard = page.getByTestId('editorial-dashboard')
       await expect(dashboard.getByRole('heading', { level: 2 })).toHaveText('Переводы')
-      await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale="uz"] td').first()).toHaveText('узбекский')
+      await expect(dashboard.getByTestId('translation-totals').locator('tr[data-locale="uz"] td').first()).toHaveText(
+        'узбекский',
+      )
       await expect(dashboard.getByTestId('todo-uz').locator('summary')).toContainText('Сделать (узбекский)')
       await expect(dashboard.getByTestId('overdue-reviews')).toContainText('проверка была нужна до')
     })
@@ -80,9 +84,14 @@ test.describe('CMS admin', () => {
     const login = await request.post(`${e2e.cmsUrl}/api/users/login`, { data: { email, password } })
     const { token } = await login.json()
     const auth = { Authorization: `JWT ${token}` }
-    const found = await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=work-patent-russia&depth=0`, { headers: auth })
+    const found = await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=work-patent-russia&depth=0`, {
+      headers: auth,
+    })
     const id = (await found.json()).docs[0].id
-    const rest = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=ru`, { headers: auth, data: { title: 'Взлом', _status: 'published' } })
+    const rest = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=ru`, {
+      headers: auth,
+      data: { title: 'Взлом', _status: 'published' },
+    })
     expect(rest.status()).toBe(403)
     const graphql = await request.post(`${e2e.cmsUrl}/api/graphql`, {
       headers: auth,
@@ -90,7 +99,10 @@ test.describe('CMS admin', () => {
     })
     expect(JSON.stringify(await graphql.json())).toMatch(/not allowed|Forbidden|Unauthorized/i)
     // Their own language works.
-    const uz = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=uz&draft=true`, { headers: auth, data: { summary: 'Qisqa tavsif (qoralama)' } })
+    const uz = await request.patch(`${e2e.cmsUrl}/api/articles/${id}?locale=uz&draft=true`, {
+      headers: auth,
+      data: { summary: 'Qisqa tavsif (qoralama)' },
+    })
     expect(uz.status()).toBe(200)
   })
 })

@@ -60,7 +60,10 @@ test.describe('articles', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!)
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'tg_TJ')
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/tg\/articles\/work-patent-russia\/$/)
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      'content',
+      /\/tg\/articles\/work-patent-russia\/$/,
+    )
     const data = await jsonLd(page)
     expect(data).toMatchObject({ '@type': 'Article', headline: title, inLanguage: 'tg', lastReviewed: '2026-10-15' })
   })
@@ -79,7 +82,10 @@ test.describe('events', () => {
     await page.goto('/ru/events/yekaterinburg-labour-rights-training-january-2027/')
     await expect(page.getByTestId('event')).toContainText('Asia/Yekaterinburg')
     const data = await jsonLd(page)
-    expect(data).toMatchObject({ '@type': 'Event', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' })
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    })
     const href = await page.getByTestId('event-ics').getAttribute('href')
     const ics = await request.get(href!)
     expect(ics.headers()['content-type']).toContain('text/calendar')
@@ -107,7 +113,9 @@ test.describe('help centres', () => {
     await expect(page.getByTestId('help-centre-list').locator('li')).toHaveCount(1)
   })
 
-  test('show tappable phone numbers and messenger links, and Organization data with contact points', async ({ page }) => {
+  test('show tappable phone numbers and messenger links, and Organization data with contact points', async ({
+    page,
+  }) => {
     await page.goto('/ru/help-centres/perm-migrant-help-centre/')
     const centre = page.getByTestId('help-centre')
     await expect(centre.locator('a[href^="tel:+"]').first()).toBeVisible()

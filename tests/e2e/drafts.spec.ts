@@ -18,10 +18,15 @@ test.describe('unpublished drafts', () => {
     expect(published.some(([name]) => name.includes('fragment'))).toBe(true)
 
     for (const marker of DRAFT_MARKERS) {
-      const leaks = [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([name]) => name)
+      const leaks = [...files]
+        .filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase()))
+        .map(([name]) => name)
       expect(leaks, `"${marker}" leaked into`).toEqual([])
     }
-    const sitemap = [...files].filter(([name]) => name.startsWith('sitemap')).map(([, text]) => text).join('\n')
+    const sitemap = [...files]
+      .filter(([name]) => name.startsWith('sitemap'))
+      .map(([, text]) => text)
+      .join('\n')
     expect(sitemap).toContain('/ru/articles/test-patent/')
     expect(sitemap).not.toContain('/draft-only/')
     expect(sitemap).not.toContain('/uz/articles/test-patent/')
@@ -49,7 +54,9 @@ test.describe('unpublished drafts', () => {
       const body = JSON.stringify(await (await request.get(`${e2e.cmsUrl}/api/articles?${query}`)).json())
       for (const marker of DRAFT_MARKERS) expect(body, `${query} leaks "${marker}"`).not.toContain(marker)
     }
-    const published = JSON.stringify(await (await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=test-patent&locale=all`)).json())
+    const published = JSON.stringify(
+      await (await request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=test-patent&locale=all`)).json(),
+    )
     expect(published).toContain('Тестовый патент')
   })
 })

@@ -36,12 +36,22 @@ export default async function globalSetup(): Promise<void> {
   await buildAdminIfStale()
 
   for (const url of [e2e.siteUrl, e2e.cmsUrl]) {
-    const answered = await fetch(url).then(() => true, () => false)
+    const answered = await fetch(url).then(
+      () => true,
+      () => false,
+    )
     if (answered) throw new Error(`${url} is already in use (a server left by an earlier run?); stop it first`)
   }
   // Served as a plain static host serves it (scripts/serve.ts), CORS headers included.
-  const site = start(bins.tsx(), ['scripts/serve.ts', '--dir', e2e.distDir, '--port', String(e2e.sitePort), '--host', '127.0.0.1'], { env, inherit: false })
-  const cms = start(bins.next(), ['start', 'cms', '--port', String(e2e.cmsPort), '--hostname', '127.0.0.1'], { env, inherit: false })
+  const site = start(
+    bins.tsx(),
+    ['scripts/serve.ts', '--dir', e2e.distDir, '--port', String(e2e.sitePort), '--host', '127.0.0.1'],
+    { env, inherit: false },
+  )
+  const cms = start(bins.next(), ['start', 'cms', '--port', String(e2e.cmsPort), '--hostname', '127.0.0.1'], {
+    env,
+    inherit: false,
+  })
   fs.writeFileSync(e2e.pidFile, JSON.stringify([site.pid, cms.pid]))
   await waitFor(`${e2e.siteUrl}/ru/`, 60)
   await waitFor(`${e2e.cmsUrl}/admin/login`, 120)

@@ -16,7 +16,10 @@ test.use({ serviceWorkers: 'allow' })
 
 /** A language's UI strings, read as the build reads them. */
 function uiStrings(locale: Locale): Record<string, string> {
-  return JSON.parse(fs.readFileSync(path.join(e2e.root, 'site/i18n/ui', `${locale}.json`), 'utf8')) as Record<string, string>
+  return JSON.parse(fs.readFileSync(path.join(e2e.root, 'site/i18n/ui', `${locale}.json`), 'utf8')) as Record<
+    string,
+    string
+  >
 }
 const tg = uiStrings('tg')
 const uz = uiStrings('uz')
@@ -25,7 +28,12 @@ const SIZE = /\d+([.,]\d)?\s(MB|kB)/
 
 /** The text of a UI string around its placeholders, to match it with any value filled in. */
 function pattern(template: string): RegExp {
-  return new RegExp(template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'))
+  return new RegExp(
+    template
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+'),
+  )
 }
 
 /** Waits until the service worker is active; pages opened from now on go through it. */
@@ -55,7 +63,9 @@ async function saveLanguage(page: Page, locale: Locale): Promise<void> {
 
 /** The published file list of a language, as the build wrote it. */
 function fileList(locale: Locale): OfflineFileList {
-  return JSON.parse(fs.readFileSync(path.join(e2e.distDir, 'offline', `${locale}.files.json`), 'utf8')) as OfflineFileList
+  return JSON.parse(
+    fs.readFileSync(path.join(e2e.distDir, 'offline', `${locale}.files.json`), 'utf8'),
+  ) as OfflineFileList
 }
 
 async function goOffline(context: BrowserContext, offline: boolean): Promise<void> {
@@ -63,7 +73,10 @@ async function goOffline(context: BrowserContext, offline: boolean): Promise<voi
 }
 
 test.describe('pages the reader opened', () => {
-  test('still load offline, saying when they were saved; a page never opened gets the offline page in the reader’s language', async ({ page, context }) => {
+  test('still load offline, saying when they were saved; a page never opened gets the offline page in the reader’s language', async ({
+    page,
+    context,
+  }) => {
     const first = '/uz/articles/work-patent-russia/'
     const second = '/uz/articles/lost-or-taken-documents/'
     await page.goto(first)
@@ -89,7 +102,9 @@ test.describe('pages the reader opened', () => {
     const fallback = page.getByTestId('offline-fallback')
     await expect(fallback.locator('h1')).toHaveText(uz['offline.fallbackTitle'])
     await expect(page.locator('html')).toHaveAttribute('lang', 'uz-Latn')
-    expect(await fallback.getByTestId('offline-visited').getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(titles))
+    expect(await fallback.getByTestId('offline-visited').getByRole('link').allInnerTexts()).toEqual(
+      expect.arrayContaining(titles),
+    )
     await goOffline(context, false)
   })
 
@@ -114,12 +129,22 @@ test.describe('pages the reader opened', () => {
 })
 
 test.describe('saving a language', () => {
-  test('saves only that language; offline, never-opened articles read and search finds a folded query', async ({ page, context }, testInfo) => {
+  test('saves only that language; offline, never-opened articles read and search finds a folded query', async ({
+    page,
+    context,
+  }, testInfo) => {
     // The same searches online first: offline must give the same results (same normalisation, glossary, filters).
-    const searches = ['/tg/search/?q=хукук', '/tg/search/?q=%D0%BF%D0%B0%D1%82%D0%B5%D0%BD%D1%82&topic=health', '/tg/search/?q=РВП']
+    const searches = [
+      '/tg/search/?q=хукук',
+      '/tg/search/?q=%D0%BF%D0%B0%D1%82%D0%B5%D0%BD%D1%82&topic=health',
+      '/tg/search/?q=РВП',
+    ]
     const results = async () => {
       await expect(page.getByTestId('search-status')).toHaveAttribute('data-state', 'done')
-      return page.getByTestId('search-results').locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+      return page
+        .getByTestId('search-results')
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     }
     const online: string[][] = []
     for (const url of searches) {
@@ -134,10 +159,16 @@ test.describe('saving a language', () => {
     expect(saved.some((p) => /^\/(ru|uz|ky|en|bg|ar)\//.test(p))).toBe(false)
     // What is saved and how much space it takes, with a way to remove it.
     await expect(page.getByTestId('offline-saved')).toHaveText(pattern(tg['offline.saved']))
-    await expect(page.getByRole('button', { name: tg['offline.remove'].replace('{language}', localeInfo('tg').label) })).toBeVisible()
+    await expect(
+      page.getByRole('button', { name: tg['offline.remove'].replace('{language}', localeInfo('tg').label) }),
+    ).toBeVisible()
 
     await goOffline(context, true)
-    for (const slug of ['police-check-rights-russia', 'employment-contract-pay-russia', 'school-enrollment-test-russia']) {
+    for (const slug of [
+      'police-check-rights-russia',
+      'employment-contract-pay-russia',
+      'school-enrollment-test-russia',
+    ]) {
       await page.goto(`/tg/articles/${slug}/`)
       await expect(page.getByTestId('article')).toBeVisible()
       await expect(page.locator('[data-offline-note]')).toBeVisible()
@@ -168,7 +199,10 @@ test.describe('saving a language', () => {
     expect(await cachedPaths(page, cacheNames.language('ky'))).toEqual([])
   })
 
-  test('a rebuild with one changed article updates the saved copy by hash, and the reader is told once', async ({ page, context }) => {
+  test('a rebuild with one changed article updates the saved copy by hash, and the reader is told once', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(300_000)
     const slug = 'calling-a-help-hotline'
     const file = path.join(e2e.root, 'content/demo/articles', `${slug}.tg.md`)
@@ -194,7 +228,9 @@ test.describe('saving a language', () => {
       await goOffline(context, true)
       await publish(`${original.trimEnd()}\n\n${marker}\n`)
       const after = fileList('tg')
-      const changed = after.files.filter((f) => before.files.find((b) => b.url === f.url)?.hash !== f.hash).map((f) => f.url)
+      const changed = after.files
+        .filter((f) => before.files.find((b) => b.url === f.url)?.hash !== f.hash)
+        .map((f) => f.url)
       expect(changed).toContain(`/tg/articles/${slug}/`)
       expect(changed.filter((u) => u.startsWith('/tg/articles/'))).toEqual([`/tg/articles/${slug}/`])
 
@@ -202,10 +238,13 @@ test.describe('saving a language', () => {
       await goOffline(context, false)
       const told = page.locator('[data-offline-updated]')
       await expect
-        .poll(async () => {
-          await page.goto('/tg/')
-          return told.isVisible()
-        }, { timeout: 60_000, intervals: [1000, 2000, 3000] })
+        .poll(
+          async () => {
+            await page.goto('/tg/')
+            return told.isVisible()
+          },
+          { timeout: 60_000, intervals: [1000, 2000, 3000] },
+        )
         .toBe(true)
       await expect(told).toHaveText(tg['offline.updated'].replace('{count}', '1'))
       await page.goto('/tg/events/')
@@ -242,19 +281,29 @@ test.describe('the Offline page and the home page without JavaScript', () => {
     const zim = fs.existsSync(path.join(e2e.distDir, 'offline', 'uz.zim'))
     await expect(files.locator('a[href="/offline/uz.zim"]')).toHaveCount(zim ? 1 : 0)
     await expect(files).toContainText(/\d{4}/)
-    for (const app of ['Telegram', 'WhatsApp', 'ShareIT', 'Bluetooth', 'Kiwix']) await expect(page.locator('main')).toContainText(app)
+    for (const app of ['Telegram', 'WhatsApp', 'ShareIT', 'Bluetooth', 'Kiwix'])
+      await expect(page.locator('main')).toContainText(app)
     await expect(page.locator('main')).toContainText(uz['offline.howSaveHeading'])
     expect(list.bytes).toBeGreaterThan(0)
     await context.close()
   })
 
-  test('is linked from every footer and has no accessibility violations, left to right and right to left', async ({ page }) => {
+  test('is linked from every footer and has no accessibility violations, left to right and right to left', async ({
+    page,
+  }) => {
     for (const locale of ['ru', 'ar'] as const) {
-      await page.goto(`/${locale}/articles/${locale === 'ru' ? 'work-patent-russia' : 'asylum-seekers-rights-bulgaria'}/`)
-      await page.locator('footer').getByRole('link', { name: uiStrings(locale)['offline.footerLink'] }).click()
+      await page.goto(
+        `/${locale}/articles/${locale === 'ru' ? 'work-patent-russia' : 'asylum-seekers-rights-bulgaria'}/`,
+      )
+      await page
+        .locator('footer')
+        .getByRole('link', { name: uiStrings(locale)['offline.footerLink'] })
+        .click()
       await expect(page).toHaveURL(new RegExp(`/${locale}/offline/$`))
       await expect(page.getByTestId('offline-save')).toHaveAttribute('data-state', 'ready')
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([])
     }
   })
@@ -290,7 +339,12 @@ test.describe('installable per language', () => {
 
 test.describe('unpublished drafts', () => {
   // Markers only unpublished fixture texts have (tests/fixtures/import/valid), as in drafts.spec.ts.
-  const DRAFT_MARKERS = ['zyxdraftmarker', 'черновикмаркер', 'qoralamamarker', 'Черновик, который никто не должен видеть']
+  const DRAFT_MARKERS = [
+    'zyxdraftmarker',
+    'черновикмаркер',
+    'qoralamamarker',
+    'Черновик, который никто не должен видеть',
+  ]
 
   test('appear in no list of files to save, nor in any file listed, nor in sw.js', () => {
     const lists = localeCodes.map(fileList)
@@ -303,13 +357,15 @@ test.describe('unpublished drafts', () => {
       let bytes = fs.readFileSync(file)
       if (/\.pf_\w+$/.test(url)) bytes = zlib.gunzipSync(bytes)
       const text = bytes.toString('utf8').toLowerCase()
-      for (const marker of DRAFT_MARKERS) expect(text.includes(marker.toLowerCase()), `"${marker}" in ${url}`).toBe(false)
+      for (const marker of DRAFT_MARKERS)
+        expect(text.includes(marker.toLowerCase()), `"${marker}" in ${url}`).toBe(false)
     }
   })
 
   test('nothing of the CMS is listed: no admin, no CMS API, only the site’s own files', () => {
     for (const list of localeCodes.map(fileList)) {
-      for (const { url } of list.files) expect(url).toMatch(/^\/(?:[a-z]{2}\/|_astro\/|pagefind\/|icons\/|favicon\.svg$)/)
+      for (const { url } of list.files)
+        expect(url).toMatch(/^\/(?:[a-z]{2}\/|_astro\/|pagefind\/|icons\/|favicon\.svg$)/)
     }
   })
 })

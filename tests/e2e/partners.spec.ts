@@ -24,7 +24,9 @@ function distFiles(match: RegExp): { file: string; text: string }[] {
 }
 
 test.describe('static JSON API', () => {
-  test('every file validates against the schema published beside it, and other sites may read it', async ({ request }) => {
+  test('every file validates against the schema published beside it, and other sites may read it', async ({
+    request,
+  }) => {
     const ajv = new Ajv2020({ allErrors: true, strict: true })
     addFormats.default(ajv)
     const index = await (await request.get(`${portal}/api/v1/index.json`)).json()
@@ -57,7 +59,11 @@ test.describe('static JSON API', () => {
 test.describe('feeds', () => {
   test('law changes and updates parse as Atom in every language, with absolute links', async ({ request }) => {
     // The demo law changes are Russian ones, not translated into Arabic: that feed is valid but empty.
-    for (const [locale, lawChanges] of [['ru', 4], ['tg', 3], ['ar', 0]] as const) {
+    for (const [locale, lawChanges] of [
+      ['ru', 4],
+      ['tg', 3],
+      ['ar', 0],
+    ] as const) {
       const laws = parseFeed(await (await request.get(`${portal}/${locale}/law-changes.atom`)).text())
       expect(laws.items).toHaveLength(lawChanges)
       expect(laws.language).toBe(htmlLang[locale])
@@ -134,7 +140,10 @@ ${iframeSnippet(portal, { lang: 'ar', kind: 'help-centres', topic: '', country: 
     await expect(items(page, 'tg').first().locator('a').first()).toHaveCSS('color', 'rgb(200, 0, 0)')
     await expect(page.locator('#ar section')).toHaveAttribute('dir', 'rtl')
     await expect(items(page, 'ar')).toHaveCount(2)
-    await expect(items(page, 'ar').first().locator('a').first()).toHaveAttribute('href', new RegExp(`^${portal}/ar/help-centres/`))
+    await expect(items(page, 'ar').first().locator('a').first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${portal}/ar/help-centres/`),
+    )
     // Attribution with a link to the portal.
     await expect(page.locator('#ar section a[href="' + portal + '/ar/"]')).toBeVisible()
   })
@@ -152,7 +161,11 @@ ${iframeSnippet(portal, { lang: 'ar', kind: 'help-centres', topic: '', country: 
     await page.goto(`${partner.url}/iframe.html`)
     const frames = page.locator('iframe[data-migrant-portal]')
     await expect(frames).toHaveCount(3)
-    for (const [i, lang, dir, count] of [[0, 'ru', 'ltr', 3], [1, 'tg', 'ltr', 2], [2, 'ar', 'rtl', 3]] as const) {
+    for (const [i, lang, dir, count] of [
+      [0, 'ru', 'ltr', 3],
+      [1, 'tg', 'ltr', 2],
+      [2, 'ar', 'rtl', 3],
+    ] as const) {
       const frame = frames.nth(i).contentFrame()
       await expect(frame.locator('migrant-portal-feed li')).toHaveCount(count)
       await expect(frame.locator('html')).toHaveAttribute('lang', lang)

@@ -24,8 +24,13 @@ test.describe('scheduled publishing', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000)
     fs.rmSync(out, { recursive: true, force: true })
-    publisher = start(bins.tsx(), ['scripts/publish.ts', '--out', out, '--interval', '2'], { env: e2eEnv, logFile: log })
-    await expect.poll(() => fs.existsSync(path.join(out, 'ru/index.html')), { timeout: 150_000, intervals: [1000] }).toBe(true)
+    publisher = start(bins.tsx(), ['scripts/publish.ts', '--out', out, '--interval', '2'], {
+      env: e2eEnv,
+      logFile: log,
+    })
+    await expect
+      .poll(() => fs.existsSync(path.join(out, 'ru/index.html')), { timeout: 150_000, intervals: [1000] })
+      .toBe(true)
     site = await serveStatic(out)
   })
 
@@ -48,7 +53,9 @@ test.describe('scheduled publishing', () => {
     expect((await fetch(page_)).status).toBe(404)
 
     await logIn(page, 'editor')
-    const found = await page.request.get(`${e2e.cmsUrl}/api/articles?where[slug][equals]=renting-housing-russia&depth=0`)
+    const found = await page.request.get(
+      `${e2e.cmsUrl}/api/articles?where[slug][equals]=renting-housing-russia&depth=0`,
+    )
     const id = (await found.json()).docs[0].id
     await page.goto(`${e2e.cmsUrl}/admin/collections/articles/${id}?locale=uz`)
     await (await hydrated(page.locator('#field-title'))).fill(title)
@@ -79,10 +86,13 @@ test.describe('scheduled publishing', () => {
     // Nothing is public before the time; afterwards the rebuilt site has the page.
     expect((await fetch(page_)).status).toBe(404)
     await expect
-      .poll(async () => {
-        const res = await fetch(page_)
-        return res.status === 200 ? (await res.text()).includes(title) : false
-      }, { timeout: 240_000, intervals: [3000] })
+      .poll(
+        async () => {
+          const res = await fetch(page_)
+          return res.status === 200 ? (await res.text()).includes(title) : false
+        },
+        { timeout: 240_000, intervals: [3000] },
+      )
       .toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 60_000)
   })

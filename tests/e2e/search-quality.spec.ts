@@ -11,7 +11,10 @@ async function typeSearch(page: Page, locale: string, query: string): Promise<st
   // Results for the whole query, not for a prefix typed on the way.
   await expect(page.getByTestId('search-status')).toHaveAttribute('data-query', query)
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(query)
-  return page.getByTestId('search-results').locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  return page
+    .getByTestId('search-results')
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }
 
 test.describe('search finds the article however it is typed', () => {
@@ -25,7 +28,12 @@ test.describe('search finds the article however it is typed', () => {
     ['ru', 'миграционка', 'migration-card-russia', 'colloquial word not in the text'],
     ['ru', 'РВП', 'temporary-residence-permit-russia', 'abbreviation not in the text'],
     ['tg', 'РВП', 'temporary-residence-permit-russia', 'Russian abbreviation on a Tajik page'],
-    ['uz', 'разрешение на временное проживание', 'temporary-residence-permit-russia', 'Russian official words on an Uzbek page'],
+    [
+      'uz',
+      'разрешение на временное проживание',
+      'temporary-residence-permit-russia',
+      'Russian official words on an Uzbek page',
+    ],
     ['ky', 'миграционный учет', 'migration-registration-russia', 'Russian official words, ё typed as е'],
   ] as const
   for (const [locale, query, slug, why] of cases) {
@@ -69,7 +77,10 @@ test.describe('filters and sorting', () => {
   test('law changes sort by effective date, newest first, from a shared link', async ({ page }) => {
     await page.goto('/ru/search/?kind=law-change&sort=effective')
     await expect(page.getByTestId('search-status')).toHaveAttribute('data-state', 'done')
-    const dates = await page.getByTestId('search-results').locator('time').evaluateAll((t) => t.map((e) => e.getAttribute('datetime') ?? ''))
+    const dates = await page
+      .getByTestId('search-results')
+      .locator('time')
+      .evaluateAll((t) => t.map((e) => e.getAttribute('datetime') ?? ''))
     expect(dates.length).toBeGreaterThanOrEqual(3)
     expect([...dates].sort().reverse()).toEqual(dates)
     await expect(page.getByLabel('Сортировка')).toHaveValue('effective')
@@ -78,8 +89,12 @@ test.describe('filters and sorting', () => {
   test('a topic filter narrows results to that topic', async ({ page }) => {
     await page.goto('/tg/search/?q=патент&topic=health')
     await expect(page.getByTestId('search-status')).toHaveAttribute('data-state', 'done')
-    await expect(page.getByTestId('search-results').locator('a[href="/tg/articles/dms-insurance-patent-russia/"]')).toBeVisible()
-    await expect(page.getByTestId('search-results').locator('a[href="/tg/articles/work-patent-russia/"]')).toHaveCount(0)
+    await expect(
+      page.getByTestId('search-results').locator('a[href="/tg/articles/dms-insurance-patent-russia/"]'),
+    ).toBeVisible()
+    await expect(page.getByTestId('search-results').locator('a[href="/tg/articles/work-patent-russia/"]')).toHaveCount(
+      0,
+    )
   })
 })
 
@@ -94,7 +109,11 @@ test.describe('search page accessibility and fallbacks', () => {
   test('works from the keyboard alone', async ({ page }) => {
     await page.goto('/ar/search/')
     await page.keyboard.press('Tab') // skip link
-    for (let i = 0; i < 25 && !(await page.getByRole('searchbox').evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 25 && !(await page.getByRole('searchbox').evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab')
     }
     await page.keyboard.type('مترجم')

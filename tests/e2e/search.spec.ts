@@ -38,7 +38,9 @@ test.describe('search from a shared ?q= link', () => {
     await page.getByRole('searchbox').fill('полиция')
     await page.getByRole('button', { name: 'Найти' }).click()
     await expect(page).toHaveURL(/\?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F$/)
-    await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
+    await expect(
+      page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]'),
+    ).toBeVisible()
   })
 
   test('a query typed before the search script arrived is searched, not wiped', async ({ page }) => {
@@ -47,7 +49,9 @@ test.describe('search from a shared ?q= link', () => {
     await page.getByRole('searchbox').fill('полиция')
     await expect(page.locator('astro-island[ssr]')).toHaveCount(1) // not hydrated yet
     release()
-    await expect(page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]')).toBeVisible()
+    await expect(
+      page.getByTestId('search-results').locator('a[href="/ru/articles/police-check-rights-russia/"]'),
+    ).toBeVisible()
     await expect(page.getByRole('searchbox')).toHaveValue('полиция')
     await expect(page).toHaveURL(/\?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F$/)
   })
@@ -65,8 +69,12 @@ test.describe('search index', () => {
   test('holds article pages only, without menus, language lists or footers', () => {
     const files = publishedText(e2e.distDir)
     const articlePages = [...files.keys()].filter((f) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(f))
-    const fragments = [...files].filter(([name]) => name.includes('fragment')).map(([, text]) => JSON.parse(text.slice(text.indexOf('{'))))  // after Pagefind's signature
-    expect(fragments.map((f) => f.url).sort()).toEqual(articlePages.map((p) => `/${p.replace(/index\.html$/, '')}`).sort())
+    const fragments = [...files]
+      .filter(([name]) => name.includes('fragment'))
+      .map(([, text]) => JSON.parse(text.slice(text.indexOf('{')))) // after Pagefind's signature
+    expect(fragments.map((f) => f.url).sort()).toEqual(
+      articlePages.map((p) => `/${p.replace(/index\.html$/, '')}`).sort(),
+    )
     const chrome = [ru['footer.about'], ru['site.demoNotice'], ru['nav.lawChanges'], 'Oʻzbekcha', 'Тоҷикӣ']
     for (const fragment of fragments) {
       for (const text of chrome) expect(fragment.content, `${fragment.url} indexes "${text}"`).not.toContain(text)

@@ -33,9 +33,13 @@ async function postTopicForm(page: Page, slug: string): Promise<void> {
 
 async function topicExists(page: Page, slug: string): Promise<boolean> {
   const editor = DEMO_USERS.find((u) => u.role === 'editor')!
-  const login = await page.request.post(`${e2e.cmsUrl}/api/users/login`, { data: { email: editor.email, password: editor.password } })
+  const login = await page.request.post(`${e2e.cmsUrl}/api/users/login`, {
+    data: { email: editor.email, password: editor.password },
+  })
   const { token } = (await login.json()) as { token: string }
-  const found = await page.request.get(`${e2e.cmsUrl}/api/topics?where[slug][equals]=${slug}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const found = await page.request.get(`${e2e.cmsUrl}/api/topics?where[slug][equals]=${slug}&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
   return ((await found.json()) as { totalDocs: number }).totalDocs > 0
 }
 
@@ -71,7 +75,12 @@ test.describe('the CMS against other pages', () => {
       `${e2e.cmsUrl}/admin/login`,
     )
     const framed = page.frames().find((f) => f.url().startsWith(e2e.cmsUrl))
-    const loaded = framed ? await framed.locator('input[name="email"]').count().catch(() => 0) : 0
+    const loaded = framed
+      ? await framed
+          .locator('input[name="email"]')
+          .count()
+          .catch(() => 0)
+      : 0
     expect(loaded).toBe(0)
   })
 })

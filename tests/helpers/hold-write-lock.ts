@@ -9,7 +9,7 @@ import { createClient } from '@libsql/client'
 const seconds = Number(process.argv[2] ?? 5)
 const client = createClient({ url: process.env.DATABASE_URI! })
 const tx = await client.transaction('write')
-await tx.execute("UPDATE topics SET slug = slug WHERE 1 = 0")
+await tx.execute('UPDATE topics SET slug = slug WHERE 1 = 0')
 console.log('locked')
 await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
 await tx.commit()

@@ -15,7 +15,12 @@ export interface RestOptions {
  * Next route calls), so access rules, hooks, CSRF checks and error wording are
  * exactly what a browser or a script meets, without starting Next.
  */
-export async function rest(payload: Payload, method: string, path: string, options: RestOptions = {}): Promise<Response> {
+export async function rest(
+  payload: Payload,
+  method: string,
+  path: string,
+  options: RestOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   let body: string | undefined
@@ -28,7 +33,11 @@ export async function rest(payload: Payload, method: string, path: string, optio
 }
 
 /** Logs in through REST and returns the JWT and the cookie the admin would keep. */
-export async function login(payload: Payload, email: string, password: string): Promise<{ token: string; cookie: string }> {
+export async function login(
+  payload: Payload,
+  email: string,
+  password: string,
+): Promise<{ token: string; cookie: string }> {
   const res = await rest(payload, 'POST', '/users/login', { body: { email, password } })
   if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`)
   const { token } = (await res.json()) as { token: string }

@@ -29,7 +29,14 @@ async function publishedArticle(title = 'Патент: стоимость 6000 �
   return payload.create({
     collection: 'articles',
     locale: 'ru',
-    data: { slug: `article-${++seq}`, title, summary: 'Кратко о патенте', kind: 'rights', country: 'ru', _status: 'published' },
+    data: {
+      slug: `article-${++seq}`,
+      title,
+      summary: 'Кратко о патенте',
+      kind: 'rights',
+      country: 'ru',
+      _status: 'published',
+    },
   })
 }
 
@@ -51,7 +58,14 @@ async function facts(id: number): Promise<Partial<Record<Locale, LocaleFacts>>> 
 
 /** The current rows of the change history in one language, to send back with a new row. */
 async function currentRows(id: number, locale: Locale = 'ru'): Promise<Row[]> {
-  const doc = await payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false })
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale,
+    draft: true,
+    depth: 0,
+    fallbackLocale: false,
+  })
   return (doc.changeHistory ?? []).map(({ id: rowId, date, note }) => ({ id: rowId, date, note }))
 }
 
@@ -67,7 +81,10 @@ async function expectChangeNoteRequired(action: Promise<unknown>) {
 
 beforeAll(async () => {
   payload = await freshPayload()
-  editor = await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'correct horse battery', role: 'editor' } })
+  editor = await payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.org', password: 'correct horse battery', role: 'editor' },
+  })
   translatorUz = await payload.create({
     collection: 'users',
     data: { email: 'uz@example.org', password: 'correct horse battery', role: 'translator', languages: ['uz'] },
@@ -82,7 +99,13 @@ describe('change notes on the published Russian text', () => {
       draft: true,
       data: { slug: 'first-publication', title: 'Черновик', kind: 'guide', country: 'ru', _status: 'draft' },
     })
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Готовый текст', _status: 'published' }, ...as(editor) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { title: 'Готовый текст', _status: 'published' },
+      ...as(editor),
+    })
     expect((await publicArticle(payload, doc.id))?.title).toBe('Готовый текст')
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
   })
@@ -90,10 +113,22 @@ describe('change notes on the published Russian text', () => {
   it('are needed for a major change: without one the change is refused and readers keep the old text', async () => {
     const doc = await publishedArticle()
     await expectChangeNoteRequired(
-      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Патент: стоимость 7000 рублей', _status: 'published' }, ...as(editor) }),
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { title: 'Патент: стоимость 7000 рублей', _status: 'published' },
+        ...as(editor),
+      }),
     )
     await expectChangeNoteRequired(
-      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { summary: 'Новые правила', _status: 'published' }, ...as(editor) }),
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { summary: 'Новые правила', _status: 'published' },
+        ...as(editor),
+      }),
     )
     const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 6000 рублей')
@@ -110,7 +145,15 @@ describe('change notes on the published Russian text', () => {
       data: { title: 'Патент: стоимость 7000 рублей', _status: 'draft' },
       ...as(editor),
     })
-    await expectChangeNoteRequired(payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { _status: 'published' }, ...as(editor) }))
+    await expectChangeNoteRequired(
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { _status: 'published' },
+        ...as(editor),
+      }),
+    )
     expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
@@ -131,8 +174,20 @@ describe('change notes on the published Russian text', () => {
 
   it('are not needed for a change to a translation', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent narxi: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent: 6000 rubl', _status: 'published' },
+      ...as(translatorUz),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent narxi: 6000 rubl', _status: 'published' },
+      ...as(translatorUz),
+    })
     expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent narxi: 6000 rubl')
   })
 
@@ -164,7 +219,11 @@ describe('change notes on the published Russian text', () => {
       collection: 'articles',
       id: doc.id,
       locale: 'ru',
-      data: { title: 'Патент: стоимость 7000 рублей', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }], _status: 'published' },
+      data: {
+        title: 'Патент: стоимость 7000 рублей',
+        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
+        _status: 'published',
+      },
       ...as(editor),
     })
     const rows = await currentRows(doc.id, 'uz')
@@ -172,13 +231,19 @@ describe('change notes on the published Russian text', () => {
       collection: 'articles',
       id: doc.id,
       locale: 'uz',
-      data: { title: 'Patent: 7000 rubl', changeHistory: rows.map((r) => ({ ...r, note: 'Narx oshdi' })), _status: 'published' },
+      data: {
+        title: 'Patent: 7000 rubl',
+        changeHistory: rows.map((r) => ({ ...r, note: 'Narx oshdi' })),
+        _status: 'published',
+      },
       ...as(translatorUz),
     })
     const stored = await allLocales(doc.id)
     expect(stored.changeHistory?.[0]?.note).toEqual({ ru: 'Стоимость выросла', uz: 'Narx oshdi' })
     expect((await publicArticle(payload, doc.id, 'uz'))?.changeHistory?.map((r) => r.note)).toEqual(['Narx oshdi'])
-    expect((await publicArticle(payload, doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость выросла'])
+    expect((await publicArticle(payload, doc.id, 'ru'))?.changeHistory?.map((r) => r.note)).toEqual([
+      'Стоимость выросла',
+    ])
   })
 
   it('keep each translation with its own note when a newer note is added as a new last row', async () => {
@@ -187,14 +252,22 @@ describe('change notes on the published Russian text', () => {
       collection: 'articles',
       id: doc.id,
       locale: 'ru',
-      data: { title: 'Версия 2', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Первое изменение' }], _status: 'published' },
+      data: {
+        title: 'Версия 2',
+        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Первое изменение' }],
+        _status: 'published',
+      },
     })
     const first = await currentRows(doc.id, 'uz')
     await payload.update({
       collection: 'articles',
       id: doc.id,
       locale: 'uz',
-      data: { title: 'Versiya 2', changeHistory: first.map((r) => ({ ...r, note: 'Birinchi o‘zgarish' })), _status: 'published' },
+      data: {
+        title: 'Versiya 2',
+        changeHistory: first.map((r) => ({ ...r, note: 'Birinchi o‘zgarish' })),
+        _status: 'published',
+      },
     })
     // As the field asks: the old rows are sent back as they are and the new note is a new last row.
     await payload.update({
@@ -203,7 +276,10 @@ describe('change notes on the published Russian text', () => {
       locale: 'ru',
       data: {
         title: 'Версия 3',
-        changeHistory: [...(await currentRows(doc.id, 'ru')), { date: '2026-03-01T00:00:00.000Z', note: 'Второе изменение' }],
+        changeHistory: [
+          ...(await currentRows(doc.id, 'ru')),
+          { date: '2026-03-01T00:00:00.000Z', note: 'Второе изменение' },
+        ],
         _status: 'published',
       },
     })
@@ -248,7 +324,13 @@ describe('change notes on the published Russian text', () => {
     }
 
     const withoutNote = await publishedArticle()
-    await payload.update({ collection: 'articles', id: withoutNote.id, locale: 'ru', draft: true, data: { title: 'Без заметки', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: withoutNote.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'Без заметки', _status: 'draft' },
+    })
     expect((await schedule(withoutNote.id)).hasError).toBe(true)
     expect((await publicArticle(payload, withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
 
@@ -258,7 +340,11 @@ describe('change notes on the published Russian text', () => {
       id: withNote.id,
       locale: 'ru',
       draft: true,
-      data: { title: 'С заметкой', changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Новые правила' }], _status: 'draft' },
+      data: {
+        title: 'С заметкой',
+        changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Новые правила' }],
+        _status: 'draft',
+      },
     })
     expect((await schedule(withNote.id)).hasError).toBeFalsy()
     const read = await publicArticle(payload, withNote.id)
@@ -292,7 +378,13 @@ describe('the date a translation last changed', () => {
 
   it('cannot be moved forward by a translator to hide that a translation is outdated', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent', _status: 'published' },
+      ...as(translatorUz),
+    })
     const before = await textUpdatedAt(payload, doc.id, 'uz')
     await pause()
     await payload.update({
@@ -313,7 +405,13 @@ describe('an outdated translation, end to end', () => {
     const doc = await publishedArticle()
     id = doc.id
     await pause()
-    await payload.update({ collection: 'articles', id, locale: 'uz', data: { title: 'Patent: 6000 rubl', _status: 'published' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'uz',
+      data: { title: 'Patent: 6000 rubl', _status: 'published' },
+      ...as(translatorUz),
+    })
     const f = await facts(id)
     expect(translationStatus('ru', f).state).toBe('published')
     expect(translationStatus('uz', f)).toEqual({ state: 'published', published: true })
@@ -345,7 +443,13 @@ describe('an outdated translation, end to end', () => {
 
   it('is up to date again once the translator updates the Uzbek text', async () => {
     await pause()
-    await payload.update({ collection: 'articles', id, locale: 'uz', data: { title: 'Patent: 7000 rubl', _status: 'published' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'uz',
+      data: { title: 'Patent: 7000 rubl', _status: 'published' },
+      ...as(translatorUz),
+    })
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
   })
 
@@ -370,7 +474,10 @@ describe('an outdated translation, end to end', () => {
       locale: 'ru',
       data: {
         summary: 'Новое краткое описание',
-        changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Обновлено описание' }, ...(await currentRows(id, 'ru'))],
+        changeHistory: [
+          { date: '2026-02-01T00:00:00.000Z', note: 'Обновлено описание' },
+          ...(await currentRows(id, 'ru')),
+        ],
         _status: 'published',
       },
       ...as(editor),
@@ -379,7 +486,13 @@ describe('an outdated translation, end to end', () => {
 
     const uzTitleBefore = (await allLocales(id)).title?.uz
     await pause()
-    await payload.update({ collection: 'articles', id, locale: 'uz', data: { translationChecked: true, _status: 'published' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'uz',
+      data: { translationChecked: true, _status: 'published' },
+      ...as(translatorUz),
+    })
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
     expect((await allLocales(id)).title?.uz).toBe(uzTitleBefore)
   })

@@ -18,9 +18,17 @@ beforeAll(async () => {
 
 /** Everything an import could touch, to compare before and after. */
 async function snapshot() {
-  const count = async (collection: 'articles' | 'topics' | 'glossary-terms') => (await payload.count({ collection })).totalDocs
+  const count = async (collection: 'articles' | 'topics' | 'glossary-terms') =>
+    (await payload.count({ collection })).totalDocs
   const versions = (await payload.countVersions({ collection: 'articles' })).totalDocs
-  const docs = await payload.find({ collection: 'articles', locale: 'all', draft: true, depth: 0, limit: 0, sort: 'slug' })
+  const docs = await payload.find({
+    collection: 'articles',
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    limit: 0,
+    sort: 'slug',
+  })
   return {
     articles: await count('articles'),
     topics: await count('topics'),
@@ -36,23 +44,46 @@ describe('content:import', () => {
     expect(report.articles).toEqual({ created: 3, updated: 0, unchanged: 0 })
     expect(report.createdWithoutTitles).toEqual(['new-topic'])
     expect(report.glossary).toEqual({ created: 2, updated: 0, unchanged: 0 })
-    const card = await payload.find({ collection: 'glossary-terms', where: { key: { equals: 'migration-card' } }, locale: 'ru' })
+    const card = await payload.find({
+      collection: 'glossary-terms',
+      where: { key: { equals: 'migration-card' } },
+      locale: 'ru',
+    })
     expect(card.docs[0].terms).toEqual(['миграционная карта', 'миграционка'])
 
-    const patent = await payload.find({ collection: 'articles', where: { slug: { equals: 'test-patent' } }, locale: 'all', draft: true, depth: 0 })
+    const patent = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'test-patent' } },
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
     expect(patent.docs).toHaveLength(1)
     const titles = patent.docs[0].title as unknown as Record<string, string>
     expect(Object.keys(titles).sort()).toEqual(['en', 'ru', 'uz'])
 
-    const anonymousUz = await payload.find({ collection: 'articles', locale: 'uz', where: { slug: { equals: 'test-patent' } }, overrideAccess: false })
+    const anonymousUz = await payload.find({
+      collection: 'articles',
+      locale: 'uz',
+      where: { slug: { equals: 'test-patent' } },
+      overrideAccess: false,
+    })
     expect(anonymousUz.docs).toHaveLength(0)
-    const anonymousRu = await payload.find({ collection: 'articles', locale: 'ru', where: { slug: { equals: 'test-patent' } }, overrideAccess: false })
+    const anonymousRu = await payload.find({
+      collection: 'articles',
+      locale: 'ru',
+      where: { slug: { equals: 'test-patent' } },
+      overrideAccess: false,
+    })
     expect(anonymousRu.docs[0].title).toBe('Тестовый патент: как получить')
   })
 
   it('hands the glossary and the hidden search keywords to the site build', async () => {
     const content = await exportContent(payload)
-    expect(content.glossary.find((g) => g.key === 'migration-card')?.terms.ru).toEqual(['миграционная карта', 'миграционка'])
+    expect(content.glossary.find((g) => g.key === 'migration-card')?.terms.ru).toEqual([
+      'миграционная карта',
+      'миграционка',
+    ])
     const patent = content.articles.find((a) => a.slug === 'test-patent')
     expect(patent?.translations.ru?.keywords).toEqual(['патентзапрос'])
     expect(patent?.translations.ru?.html).not.toContain('патентзапрос')
@@ -78,10 +109,15 @@ describe('content:import', () => {
     fs.cpSync(fixture('valid'), dir, { recursive: true })
     // Longer than any text field may be (Payload's defaultMaxTextLength): only the database says no.
     const keyword = 'к'.repeat(40_001)
-    fs.writeFileSync(path.join(dir, 'articles/zz-keywords.ru.md'), `---\ntitle: Ключевые слова\nkind: rights\nkeywords: [${keyword}]\n---\nТекст.\n`)
+    fs.writeFileSync(
+      path.join(dir, 'articles/zz-keywords.ru.md'),
+      `---\ntitle: Ключевые слова\nkind: rights\nkeywords: [${keyword}]\n---\nТекст.\n`,
+    )
     const error = await importDir(payload, dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
-    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: 'articles/zz-keywords.ru.md', locale: 'ru', field: 'keywords' })])
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({ file: 'articles/zz-keywords.ru.md', locale: 'ru', field: 'keywords' }),
+    ])
     expect(await snapshot()).toEqual(before)
   })
 
@@ -90,7 +126,12 @@ describe('content:import', () => {
     const error = await importDir(payload, fixture('no-change-note')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
     expect((error as ContentError).problems).toEqual([
-      expect.objectContaining({ file: 'articles/test-patent.ru.md', locale: 'ru', field: 'changes', message: expect.stringContaining('change note') }),
+      expect.objectContaining({
+        file: 'articles/test-patent.ru.md',
+        locale: 'ru',
+        field: 'changes',
+        message: expect.stringContaining('change note'),
+      }),
     ])
     expect(await snapshot()).toEqual(before)
   })
@@ -99,7 +140,9 @@ describe('content:import', () => {
     const report = await importDir(payload, fixture('update'))
     expect(report.articles).toEqual({ created: 0, updated: 1, unchanged: 0 })
     const patent = (await exportContent(payload)).articles.find((a) => a.slug === 'test-patent')!
-    expect(patent.translations.ru?.changes).toEqual([{ date: '2026-11-20', note: 'Срок подачи документов изменился с 30 до 45 дней.' }])
+    expect(patent.translations.ru?.changes).toEqual([
+      { date: '2026-11-20', note: 'Срок подачи документов изменился с 30 до 45 дней.' },
+    ])
     expect(patent.translations.ru!.updatedAt > patent.translations.en!.updatedAt).toBe(true)
   })
 
@@ -108,9 +151,15 @@ describe('content:import', () => {
     const error = await importDir(payload, fixture('bad-yaml')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
     const problems = (error as ContentError).problems
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'kind' }))
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'effectiveDate' }))
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/test-law.en.md', locale: 'en', field: 'front matter' }))
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'kind' }),
+    )
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'articles/test-bad.tg.md', locale: 'tg', field: 'effectiveDate' }),
+    )
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'articles/test-law.en.md', locale: 'en', field: 'front matter' }),
+    )
     expect(await snapshot()).toEqual(before)
   })
 
@@ -118,7 +167,8 @@ describe('content:import', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-regions-'))
     // The articles as the database has them now (after the update above), so only regions change.
     fs.cpSync(fixture('update'), dir, { recursive: true })
-    const regions = (country: string) => `test-region:\n  country: ${country}\n  names: { ru: Тестовый край, en: Test region }\n`
+    const regions = (country: string) =>
+      `test-region:\n  country: ${country}\n  names: { ru: Тестовый край, en: Test region }\n`
     fs.writeFileSync(path.join(dir, 'regions.yml'), regions('kg'))
     expect((await importDir(payload, dir)).regions).toEqual({ created: 1, updated: 0, unchanged: 0 })
     fs.writeFileSync(path.join(dir, 'regions.yml'), regions('tj'))
@@ -131,7 +181,11 @@ describe('content:import', () => {
     const before = await snapshot()
     const error = await importDir(payload, fixture('too-long-title')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
-    expect((error as ContentError).problems[0]).toMatchObject({ file: 'articles/zz-long.ru.md', locale: 'ru', field: 'title' })
+    expect((error as ContentError).problems[0]).toMatchObject({
+      file: 'articles/zz-long.ru.md',
+      locale: 'ru',
+      field: 'title',
+    })
     expect(await snapshot()).toEqual(before)
   })
 })

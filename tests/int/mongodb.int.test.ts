@@ -7,7 +7,9 @@ import { bins } from '../../scripts/lib/run'
 
 describe('DATABASE_URI=mongodb://…', () => {
   it('gives up on an unanswering server after a few seconds, not the driver’s 30', () => {
-    const adapter = databaseAdapter('mongodb://127.0.0.1:9/portal').init({ payload: { config: {} } as never }) as unknown as {
+    const adapter = databaseAdapter('mongodb://127.0.0.1:9/portal').init({
+      payload: { config: {} } as never,
+    }) as unknown as {
       connectOptions?: { serverSelectionTimeoutMS?: number }
     }
     expect(adapter.connectOptions?.serverSelectionTimeoutMS).toBeLessThanOrEqual(5000)

@@ -72,7 +72,14 @@ async function publishedCentre() {
   return payload.create({
     collection: 'help-centres',
     locale: 'ru',
-    data: { slug: nextSlug('centre'), name: 'Центр помощи', country: 'ru', region: regionId, city: 'Пермь', _status: 'published' },
+    data: {
+      slug: nextSlug('centre'),
+      name: 'Центр помощи',
+      country: 'ru',
+      region: regionId,
+      city: 'Пермь',
+      _status: 'published',
+    },
   })
 }
 
@@ -83,7 +90,11 @@ beforeAll(async () => {
   translatorUz = await createUser('translator', ['uz'])
   translatorRuUz = await createUser('translator', ['ru', 'uz'])
   legalReviewer = await createUser('legal-reviewer')
-  const region = await payload.create({ collection: 'regions', locale: 'ru', data: { slug: 'perm-krai', name: 'Пермский край', country: 'ru' } })
+  const region = await payload.create({
+    collection: 'regions',
+    locale: 'ru',
+    data: { slug: 'perm-krai', name: 'Пермский край', country: 'ru' },
+  })
   regionId = region.id
 })
 
@@ -119,7 +130,13 @@ describe('a translator for Uzbek', () => {
   it('cannot change the Russian text, as a draft or published', async () => {
     const doc = await publishedArticle()
     await expectForbidden(
-      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Взлом', _status: 'published' }, ...as(translatorUz) }),
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { title: 'Взлом', _status: 'published' },
+        ...as(translatorUz),
+      }),
     )
     await expectForbidden(
       payload.update({
@@ -137,7 +154,13 @@ describe('a translator for Uzbek', () => {
   it('cannot change a language they are not assigned (Tajik)', async () => {
     const doc = await publishedArticle()
     await expectForbidden(
-      payload.update({ collection: 'articles', id: doc.id, locale: 'tg', data: { title: 'Патент', _status: 'published' }, ...as(translatorUz) }),
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'tg',
+        data: { title: 'Патент', _status: 'published' },
+        ...as(translatorUz),
+      }),
     )
     expect((await latest(doc.id, 'tg')).title ?? null).toBeNull()
     expect(await publicArticle(payload, doc.id, 'tg')).toBeUndefined()
@@ -183,14 +206,24 @@ describe('a translator for Uzbek', () => {
     const doc = await publishedArticle()
     await expectForbidden(payload.delete({ collection: 'articles', id: doc.id, ...as(translatorUz) }))
     expect((await payload.findByID({ collection: 'articles', id: doc.id, depth: 0 })).id).toBe(doc.id)
-    const made = await payload.find({ collection: 'articles', draft: true, where: { slug: { equals: 'translator-made' } } })
+    const made = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { slug: { equals: 'translator-made' } },
+    })
     expect(made.docs).toHaveLength(0)
   })
 
   it('cannot publish all languages at once (nor unpublish them)', async () => {
     const doc = await publishedArticle()
     // Languages with drafts waiting that the translator may not publish.
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', draft: true, data: { title: 'ТОҶИКӢ ЛОИҲА', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'tg',
+      draft: true,
+      data: { title: 'ТОҶИКӢ ЛОИҲА', _status: 'draft' },
+    })
     await expectForbidden(
       payload.update({
         collection: 'articles',
@@ -222,7 +255,11 @@ describe('a translator for Uzbek', () => {
       collection: 'articles',
       id: doc.id,
       locale: 'ru',
-      data: { title: 'Патент: новое', changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Изменилась стоимость' }], _status: 'published' },
+      data: {
+        title: 'Патент: новое',
+        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Изменилась стоимость' }],
+        _status: 'published',
+      },
     })
     const rows = (await latest(doc.id, 'uz')).changeHistory ?? []
     expect(rows).toHaveLength(1)
@@ -242,7 +279,13 @@ describe('a translator for Uzbek', () => {
 
     // Sending an empty list in Uzbek must not wipe the history every language shares.
     await payload
-      .update({ collection: 'articles', id: doc.id, locale: 'uz', data: { changeHistory: [], _status: 'published' }, ...as(translatorUz) })
+      .update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'uz',
+        data: { changeHistory: [], _status: 'published' },
+        ...as(translatorUz),
+      })
       .catch(() => undefined)
     const ru = await latest(doc.id, 'ru')
     expect(ru.changeHistory?.map((r) => r.note)).toEqual(['Изменилась стоимость'])
@@ -251,10 +294,35 @@ describe('a translator for Uzbek', () => {
   })
 
   it('translates a topic title in Uzbek but cannot change the Russian one or create topics', async () => {
-    const topic = await payload.create({ collection: 'topics', locale: 'ru', data: { slug: nextSlug('topic'), title: 'Работа' } })
-    await payload.update({ collection: 'topics', id: topic.id, locale: 'uz', data: { title: 'Ish' }, ...as(translatorUz) })
-    await expectForbidden(payload.update({ collection: 'topics', id: topic.id, locale: 'ru', data: { title: 'Взлом' }, ...as(translatorUz) }))
-    await expectForbidden(payload.create({ collection: 'topics', locale: 'uz', data: { slug: 'new-topic', title: 'Yangi' }, ...as(translatorUz) }))
+    const topic = await payload.create({
+      collection: 'topics',
+      locale: 'ru',
+      data: { slug: nextSlug('topic'), title: 'Работа' },
+    })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      locale: 'uz',
+      data: { title: 'Ish' },
+      ...as(translatorUz),
+    })
+    await expectForbidden(
+      payload.update({
+        collection: 'topics',
+        id: topic.id,
+        locale: 'ru',
+        data: { title: 'Взлом' },
+        ...as(translatorUz),
+      }),
+    )
+    await expectForbidden(
+      payload.create({
+        collection: 'topics',
+        locale: 'uz',
+        data: { slug: 'new-topic', title: 'Yangi' },
+        ...as(translatorUz),
+      }),
+    )
 
     const read = (locale: Locale) => payload.findByID({ collection: 'topics', id: topic.id, locale, ...anonymous })
     expect((await read('uz')).title).toBe('Ish')
@@ -267,7 +335,12 @@ describe('a translator for Uzbek', () => {
       collection: 'events',
       id: event.id,
       locale: 'uz',
-      data: { title: 'Axborot uchrashuvi', start: '2030-04-01T09:00:00.000Z', end: '2030-04-01T11:00:00.000Z', _status: 'published' },
+      data: {
+        title: 'Axborot uchrashuvi',
+        start: '2030-04-01T09:00:00.000Z',
+        end: '2030-04-01T11:00:00.000Z',
+        _status: 'published',
+      },
       ...as(translatorUz),
     })
     const uz = await payload.findByID({ collection: 'events', id: event.id, locale: 'uz', ...anonymous })
@@ -275,15 +348,30 @@ describe('a translator for Uzbek', () => {
     expect(uz.start).toBe('2030-03-01T09:00:00.000Z')
     expect(uz.end).toBe('2030-03-01T11:00:00.000Z')
     await expectForbidden(
-      payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { title: 'Взлом', _status: 'published' }, ...as(translatorUz) }),
+      payload.update({
+        collection: 'events',
+        id: event.id,
+        locale: 'ru',
+        data: { title: 'Взлом', _status: 'published' },
+        ...as(translatorUz),
+      }),
     )
     await expectForbidden(payload.delete({ collection: 'events', id: event.id, ...as(translatorUz) }))
   })
 
   it('cannot update the site alert', async () => {
-    await payload.updateGlobal({ slug: 'site-alert', locale: 'ru', data: { active: false, message: 'Старое', expiresAt: '2030-01-01T00:00:00.000Z' } })
+    await payload.updateGlobal({
+      slug: 'site-alert',
+      locale: 'ru',
+      data: { active: false, message: 'Старое', expiresAt: '2030-01-01T00:00:00.000Z' },
+    })
     await expectForbidden(
-      payload.updateGlobal({ slug: 'site-alert', locale: 'uz', data: { active: true, message: 'Diqqat' }, ...as(translatorUz) }),
+      payload.updateGlobal({
+        slug: 'site-alert',
+        locale: 'uz',
+        data: { active: true, message: 'Diqqat' },
+        ...as(translatorUz),
+      }),
     )
     const alert = await payload.findGlobal({ slug: 'site-alert', locale: 'ru' })
     expect(alert.active).toBe(false)
@@ -318,7 +406,13 @@ describe('a translator assigned Russian', () => {
 
   it('still publishes their other language (Uzbek)', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' }, ...as(translatorRuUz) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent', _status: 'published' },
+      ...as(translatorRuUz),
+    })
     expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent')
   })
 })
@@ -354,7 +448,12 @@ describe('a legal reviewer', () => {
 
   it('cannot change a translation either', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent', _status: 'published' },
+    })
     await payload.update({
       collection: 'articles',
       id: doc.id,
@@ -369,7 +468,13 @@ describe('a legal reviewer', () => {
 
   it('does not publish a pending Uzbek draft when marking the article reviewed', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', draft: true, data: { title: 'TASDIQLANMAGAN', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      draft: true,
+      data: { title: 'TASDIQLANMAGAN', _status: 'draft' },
+    })
     // Whether the save is refused or goes through, the draft must stay unpublished.
     await payload
       .update({
@@ -385,7 +490,13 @@ describe('a legal reviewer', () => {
 
   it('does not publish a pending Russian draft by calling the save a minor change', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', draft: true, data: { title: 'НЕОПУБЛИКОВАННАЯ ПРАВКА', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'НЕОПУБЛИКОВАННАЯ ПРАВКА', _status: 'draft' },
+    })
     await payload
       .update({
         collection: 'articles',
@@ -400,7 +511,12 @@ describe('a legal reviewer', () => {
 
   it('cannot mark a translation as checked against the original', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', data: { title: 'Patent', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      data: { title: 'Patent', _status: 'published' },
+    })
     const before = await textUpdatedAt(payload, doc.id, 'uz')
     await new Promise((r) => setTimeout(r, 15))
     await payload
@@ -432,15 +548,31 @@ describe('a legal reviewer', () => {
   it('cannot edit events or help centres', async () => {
     const event = await publishedEvent()
     await expectForbidden(
-      payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { title: 'Изменено юристом', _status: 'published' }, ...as(legalReviewer) }),
+      payload.update({
+        collection: 'events',
+        id: event.id,
+        locale: 'ru',
+        data: { title: 'Изменено юристом', _status: 'published' },
+        ...as(legalReviewer),
+      }),
     )
-    expect((await payload.findByID({ collection: 'events', id: event.id, locale: 'ru', depth: 0 })).title).toBe('Информационная встреча')
+    expect((await payload.findByID({ collection: 'events', id: event.id, locale: 'ru', depth: 0 })).title).toBe(
+      'Информационная встреча',
+    )
 
     const centre = await publishedCentre()
     await expectForbidden(
-      payload.update({ collection: 'help-centres', id: centre.id, locale: 'ru', data: { city: 'Москва', _status: 'published' }, ...as(legalReviewer) }),
+      payload.update({
+        collection: 'help-centres',
+        id: centre.id,
+        locale: 'ru',
+        data: { city: 'Москва', _status: 'published' },
+        ...as(legalReviewer),
+      }),
     )
-    expect((await payload.findByID({ collection: 'help-centres', id: centre.id, locale: 'ru', depth: 0 })).city).toBe('Пермь')
+    expect((await payload.findByID({ collection: 'help-centres', id: centre.id, locale: 'ru', depth: 0 })).city).toBe(
+      'Пермь',
+    )
   })
 })
 
@@ -455,8 +587,20 @@ describe('an editor', () => {
     })
     expect(await publicArticle(payload, created.id, 'ru')).toBeUndefined()
 
-    await payload.update({ collection: 'articles', id: created.id, locale: 'ru', data: { _status: 'published' }, ...as(editor) })
-    await payload.update({ collection: 'articles', id: created.id, locale: 'uz', data: { title: 'Yangi maqola', _status: 'published' }, ...as(editor) })
+    await payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'ru',
+      data: { _status: 'published' },
+      ...as(editor),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'uz',
+      data: { title: 'Yangi maqola', _status: 'published' },
+      ...as(editor),
+    })
     expect((await publicArticle(payload, created.id, 'ru'))?.title).toBe('Новая статья')
     expect((await publicArticle(payload, created.id, 'uz'))?.title).toBe('Yangi maqola')
 
@@ -467,7 +611,13 @@ describe('an editor', () => {
 
   it('changes shared fields such as the kind and country', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { kind: 'obligations', country: 'all', _status: 'published' }, ...as(editor) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { kind: 'obligations', country: 'all', _status: 'published' },
+      ...as(editor),
+    })
     const stored = await latest(doc.id)
     expect(stored.kind).toBe('obligations')
     expect(stored.country).toBe('all')
@@ -475,25 +625,60 @@ describe('an editor', () => {
 
   it('publishes all languages at once', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', draft: true, data: { title: 'Патент', _status: 'draft' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'tg',
+      draft: true,
+      data: { title: 'Патент', _status: 'draft' },
+    })
     expect(await publicArticle(payload, doc.id, 'tg')).toBeUndefined()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'tg', publishAllLocales: true, data: { _status: 'published' }, ...as(editor) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'tg',
+      publishAllLocales: true,
+      data: { _status: 'published' },
+      ...as(editor),
+    })
     expect((await publicArticle(payload, doc.id, 'tg'))?.title).toBe('Патент')
   })
 
   it('edits events and help centres', async () => {
     const event = await publishedEvent()
-    await payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { title: 'Встреча перенесена', _status: 'published' }, ...as(editor) })
-    expect((await payload.findByID({ collection: 'events', id: event.id, locale: 'ru', ...anonymous })).title).toBe('Встреча перенесена')
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'ru',
+      data: { title: 'Встреча перенесена', _status: 'published' },
+      ...as(editor),
+    })
+    expect((await payload.findByID({ collection: 'events', id: event.id, locale: 'ru', ...anonymous })).title).toBe(
+      'Встреча перенесена',
+    )
 
     const centre = await publishedCentre()
-    await payload.update({ collection: 'help-centres', id: centre.id, locale: 'ru', data: { city: 'Пермь-2', _status: 'published' }, ...as(editor) })
-    expect((await payload.findByID({ collection: 'help-centres', id: centre.id, locale: 'ru', ...anonymous })).city).toBe('Пермь-2')
+    await payload.update({
+      collection: 'help-centres',
+      id: centre.id,
+      locale: 'ru',
+      data: { city: 'Пермь-2', _status: 'published' },
+      ...as(editor),
+    })
+    expect(
+      (await payload.findByID({ collection: 'help-centres', id: centre.id, locale: 'ru', ...anonymous })).city,
+    ).toBe('Пермь-2')
   })
 
   it('cannot set the legal review dates', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { reviewedAt: '2031-01-01T00:00:00.000Z', _status: 'published' }, ...as(editor) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'ru',
+      data: { reviewedAt: '2031-01-01T00:00:00.000Z', _status: 'published' },
+      ...as(editor),
+    })
     expect((await latest(doc.id)).reviewedAt).toBe('2025-01-10T00:00:00.000Z')
   })
 
@@ -514,7 +699,12 @@ describe('user accounts', () => {
   it('only an admin creates users', async () => {
     const made = await payload.create({
       collection: 'users',
-      data: { email: 'new-translator@example.org', password: 'correct horse battery staple', role: 'translator', languages: ['tg'] },
+      data: {
+        email: 'new-translator@example.org',
+        password: 'correct horse battery staple',
+        role: 'translator',
+        languages: ['tg'],
+      },
       ...as(admin),
     })
     expect(made.role).toBe('translator')
@@ -539,13 +729,20 @@ describe('user accounts', () => {
     let stored = await payload.findByID({ collection: 'users', id: target.id })
     expect(stored.role).toBe('editor')
 
-    await payload.update({ collection: 'users', id: target.id, data: { role: 'translator', languages: ['ky'] }, ...as(admin) })
+    await payload.update({
+      collection: 'users',
+      id: target.id,
+      data: { role: 'translator', languages: ['ky'] },
+      ...as(admin),
+    })
     stored = await payload.findByID({ collection: 'users', id: target.id })
     expect(stored.role).toBe('translator')
     expect(stored.languages).toEqual(['ky'])
 
     // An editor may not touch someone else's account at all.
-    await expectForbidden(payload.update({ collection: 'users', id: target.id, data: { role: 'admin' }, ...as(editor) }))
+    await expectForbidden(
+      payload.update({ collection: 'users', id: target.id, data: { role: 'admin' }, ...as(editor) }),
+    )
     expect((await payload.findByID({ collection: 'users', id: target.id })).role).toBe('translator')
   })
 
@@ -564,7 +761,9 @@ describe('user accounts', () => {
   })
 
   it('a translator cannot change another user', async () => {
-    await expectForbidden(payload.update({ collection: 'users', id: editor.id, data: { name: 'Hacked' }, ...as(translatorUz) }))
+    await expectForbidden(
+      payload.update({ collection: 'users', id: editor.id, data: { name: 'Hacked' }, ...as(translatorUz) }),
+    )
     expect((await payload.findByID({ collection: 'users', id: editor.id })).name ?? null).toBeNull()
   })
 })
@@ -575,9 +774,17 @@ describe('an anonymous visitor', () => {
     const draft = await draftArticle('ТАЙНЫЙ ЧЕРНОВИК')
     expect((await publicArticle(payload, published.id, 'ru'))?.title).toBe('Опубликовано для всех')
     expect(await publicArticle(payload, draft.id, 'ru')).toBeUndefined()
-    const asked = await payload.find({ collection: 'articles', locale: 'ru', draft: true, where: { id: { equals: draft.id } }, ...anonymous })
+    const asked = await payload.find({
+      collection: 'articles',
+      locale: 'ru',
+      draft: true,
+      where: { id: { equals: draft.id } },
+      ...anonymous,
+    })
     expect(asked.docs).toHaveLength(0)
-    await expect(payload.findByID({ collection: 'articles', id: draft.id, locale: 'ru', draft: true, ...anonymous })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'articles', id: draft.id, locale: 'ru', draft: true, ...anonymous }),
+    ).rejects.toThrow()
   })
 
   it('cannot create, update or delete anything', async () => {
@@ -591,10 +798,23 @@ describe('an anonymous visitor', () => {
       }),
     )
     await expectForbidden(
-      payload.update({ collection: 'articles', id: doc.id, locale: 'ru', data: { title: 'Аноним', _status: 'published' }, overrideAccess: false }),
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'ru',
+        data: { title: 'Аноним', _status: 'published' },
+        overrideAccess: false,
+      }),
     )
     await expectForbidden(payload.delete({ collection: 'articles', id: doc.id, overrideAccess: false }))
-    await expectForbidden(payload.create({ collection: 'topics', locale: 'ru', data: { slug: 'anon', title: 'Аноним' }, overrideAccess: false }))
+    await expectForbidden(
+      payload.create({
+        collection: 'topics',
+        locale: 'ru',
+        data: { slug: 'anon', title: 'Аноним' },
+        overrideAccess: false,
+      }),
+    )
     await expectForbidden(payload.updateGlobal({ slug: 'site-alert', data: { active: true }, overrideAccess: false }))
     expect((await latest(doc.id)).title).toBe('Патент: основное')
   })
@@ -646,7 +866,14 @@ describe('scheduled publishing runs as the user who scheduled it', () => {
 
   it('a translator’s scheduled publication of their own language goes live', async () => {
     const doc = await publishedArticle()
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'uz', draft: true, data: { title: 'Rejalashtirilgan', _status: 'draft' }, ...as(translatorUz) })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'uz',
+      draft: true,
+      data: { title: 'Rejalashtirilgan', _status: 'draft' },
+      ...as(translatorUz),
+    })
     const job = await schedule(doc.id, 'uz', translatorUz)
     await runJobs()
     expect(await jobFailed(job.id)).toBe(false)

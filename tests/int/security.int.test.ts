@@ -32,12 +32,23 @@ async function publishedArticle() {
   return payload.create({
     collection: 'articles',
     locale: 'ru',
-    data: { slug: `article-${++seq}`, title: 'Патент: основное', summary: 'Кратко', kind: 'rights', country: 'ru', topics: [topicId], _status: 'published' },
+    data: {
+      slug: `article-${++seq}`,
+      title: 'Патент: основное',
+      summary: 'Кратко',
+      kind: 'rights',
+      country: 'ru',
+      topics: [topicId],
+      _status: 'published',
+    },
   })
 }
 
 const anonymousRead = async (collection: string, id: number, locale: Locale) =>
-  (await (await rest(payload, 'GET', `/${collection}/${id}?locale=${locale}&depth=0`)).json()) as Record<string, unknown>
+  (await (await rest(payload, 'GET', `/${collection}/${id}?locale=${locale}&depth=0`)).json()) as Record<
+    string,
+    unknown
+  >
 
 beforeAll(async () => {
   payload = await freshPayload()
@@ -53,22 +64,39 @@ describe('password reset', () => {
     const article = await publishedArticle()
     const [resets, save] = await Promise.all([
       Promise.all(
-        ['nobody@example.org', 'editor@example.org', 'x@example.org', 'admin@example.org', 'y@example.org'].map((email, i) =>
-          rest(payload, 'POST', '/users/forgot-password', { body: { email }, headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` } }),
+        ['nobody@example.org', 'editor@example.org', 'x@example.org', 'admin@example.org', 'y@example.org'].map(
+          (email, i) =>
+            rest(payload, 'POST', '/users/forgot-password', {
+              body: { email },
+              headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` },
+            }),
         ),
       ),
-      rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, { token: tokens.editor, body: { title: 'Черновик' } }),
+      rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, {
+        token: tokens.editor,
+        body: { title: 'Черновик' },
+      }),
     ])
     expect(resets.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
     expect(save.status).toBe(200)
   })
 
   it('works: the emailed token sets a new password', async () => {
-    await payload.create({ collection: 'users', data: { email: 'forgetful@example.org', password: PASSWORD, role: 'editor' } })
-    expect((await rest(payload, 'POST', '/users/forgot-password', { body: { email: 'forgetful@example.org' } })).status).toBe(200)
-    const user = await payload.db.findOne<{ id: number; resetPasswordToken?: string }>({ collection: 'users', where: { email: { equals: 'forgetful@example.org' } } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'forgetful@example.org', password: PASSWORD, role: 'editor' },
+    })
+    expect(
+      (await rest(payload, 'POST', '/users/forgot-password', { body: { email: 'forgetful@example.org' } })).status,
+    ).toBe(200)
+    const user = await payload.db.findOne<{ id: number; resetPasswordToken?: string }>({
+      collection: 'users',
+      where: { email: { equals: 'forgetful@example.org' } },
+    })
     expect(user?.resetPasswordToken).toMatch(/^[0-9a-f]{40}$/)
-    const reset = await rest(payload, 'POST', '/users/reset-password', { body: { token: user?.resetPasswordToken, password: 'a brand new passphrase' } })
+    const reset = await rest(payload, 'POST', '/users/reset-password', {
+      body: { token: user?.resetPasswordToken, password: 'a brand new passphrase' },
+    })
     expect(reset.status).toBe(200)
     await expect(login(payload, 'forgetful@example.org', 'a brand new passphrase')).resolves.toHaveProperty('token')
   })
@@ -77,7 +105,10 @@ describe('password reset', () => {
 describe('publishing one language', () => {
   it('does not put an editor’s unpublished change of shared fields online', async () => {
     const article = await publishedArticle()
-    const draft = await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, { token: tokens.editor, body: { country: 'bg', topics: [] } })
+    const draft = await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, {
+      token: tokens.editor,
+      body: { country: 'bg', topics: [] },
+    })
     expect(draft.status).toBe(200)
     const publish = await rest(payload, 'PATCH', `/articles/${article.id}?locale=uz`, {
       token: tokens.translator,
@@ -91,12 +122,21 @@ describe('publishing one language', () => {
     }
     expect((await anonymousRead('articles', article.id, 'uz')).title).toBe('Patent: asosiy')
     // The editor's pending change is kept in the draft, to publish with the Russian text.
-    const latest = await payload.findByID({ collection: 'articles', id: article.id, locale: 'ru', draft: true, depth: 0 })
+    const latest = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'ru',
+      draft: true,
+      depth: 0,
+    })
     expect(latest.country).toBe('bg')
     expect(latest.topics).toEqual([])
     expect(latest.title).toBe('Патент: основное')
     // …and publishing the Russian text publishes it.
-    await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru`, { token: tokens.editor, body: { _status: 'published', minorChange: true } })
+    await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru`, {
+      token: tokens.editor,
+      body: { _status: 'published', minorChange: true },
+    })
     expect((await anonymousRead('articles', article.id, 'ru')).country).toBe('bg')
   })
 
@@ -104,10 +144,17 @@ describe('publishing one language', () => {
     const event = await publishedEvent(payload, `event-${++seq}`, 'Встреча')
     const draft = await rest(payload, 'PATCH', `/events/${event.id}?locale=ru&draft=true`, {
       token: tokens.editor,
-      body: { start: '2030-04-01T09:00:00.000Z', end: '2030-04-01T11:00:00.000Z', onlineUrl: 'https://example.org/draft-link' },
+      body: {
+        start: '2030-04-01T09:00:00.000Z',
+        end: '2030-04-01T11:00:00.000Z',
+        onlineUrl: 'https://example.org/draft-link',
+      },
     })
     expect(draft.status).toBe(200)
-    const publish = await rest(payload, 'PATCH', `/events/${event.id}?locale=uz`, { token: tokens.translator, body: { title: 'Uchrashuv', _status: 'published' } })
+    const publish = await rest(payload, 'PATCH', `/events/${event.id}?locale=uz`, {
+      token: tokens.translator,
+      body: { title: 'Uchrashuv', _status: 'published' },
+    })
     expect(publish.status).toBe(200)
     const seen = await anonymousRead('events', event.id, 'uz')
     expect(seen.start).toBe('2030-03-01T09:00:00.000Z')
@@ -118,14 +165,30 @@ describe('publishing one language', () => {
 describe('restoring a version', () => {
   it('is refused to a translator and a legal reviewer, and the article is unchanged', async () => {
     const article = await publishedArticle()
-    await rest(payload, 'PATCH', `/articles/${article.id}?locale=uz`, { token: tokens.translator, body: { title: 'Patent', _status: 'published' } })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: article.id } }, sort: 'createdAt', depth: 0 })
+    await rest(payload, 'PATCH', `/articles/${article.id}?locale=uz`, {
+      token: tokens.translator,
+      body: { title: 'Patent', _status: 'published' },
+    })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: article.id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
     const oldest = versions.docs[0].id
     for (const who of ['translator', 'lawyer']) {
-      const res = await rest(payload, 'POST', `/articles/versions/${oldest}?locale=uz&draft=true`, { token: tokens[who] })
+      const res = await rest(payload, 'POST', `/articles/versions/${oldest}?locale=uz&draft=true`, {
+        token: tokens[who],
+      })
       expect(res.status, who).toBe(403)
     }
-    const latest = await payload.findByID({ collection: 'articles', id: article.id, locale: 'all', draft: true, depth: 0 })
+    const latest = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+    })
     expect((latest.title as unknown as Record<string, string>).ru).toBe('Патент: основное')
     expect((latest.title as unknown as Record<string, string>).uz).toBe('Patent')
     expect(latest.kind).toBe('rights')
@@ -133,8 +196,14 @@ describe('restoring a version', () => {
 
   it('stays open to editors', async () => {
     const article = await publishedArticle()
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: article.id } }, depth: 0 })
-    const res = await rest(payload, 'POST', `/articles/versions/${versions.docs[0].id}?locale=ru&draft=true`, { token: tokens.editor })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: article.id } },
+      depth: 0,
+    })
+    const res = await rest(payload, 'POST', `/articles/versions/${versions.docs[0].id}?locale=ru&draft=true`, {
+      token: tokens.editor,
+    })
     expect(res.status).toBe(200)
   })
 })
@@ -161,40 +230,63 @@ describe('requests from other sites (CSRF)', () => {
 
 describe('accounts', () => {
   it('only admins unlock an account', async () => {
-    expect((await rest(payload, 'POST', '/users/unlock', { token: tokens.editor, body: { email: 'admin@example.org' } })).status).toBe(403)
-    expect((await rest(payload, 'POST', '/users/unlock', { token: tokens.admin, body: { email: 'editor@example.org' } })).status).toBe(200)
+    expect(
+      (await rest(payload, 'POST', '/users/unlock', { token: tokens.editor, body: { email: 'admin@example.org' } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await rest(payload, 'POST', '/users/unlock', { token: tokens.admin, body: { email: 'editor@example.org' } }))
+        .status,
+    ).toBe(200)
   })
 
   it('a non-admin sees only their own account', async () => {
     const res = await rest(payload, 'GET', '/users?limit=100', { token: tokens.translator })
     const body = (await res.json()) as { docs: { email: string }[] }
     expect(body.docs.map((u) => u.email)).toEqual(['translator@example.org'])
-    const all = (await (await rest(payload, 'GET', '/users?limit=100', { token: tokens.admin })).json()) as { totalDocs: number }
+    const all = (await (await rest(payload, 'GET', '/users?limit=100', { token: tokens.admin })).json()) as {
+      totalDocs: number
+    }
     expect(all.totalDocs).toBeGreaterThan(3)
   })
 
   it('a stranger cannot lock an editor out by failing to sign in as them', async () => {
-    await payload.create({ collection: 'users', data: { email: 'target@example.org', password: PASSWORD, role: 'editor' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'target@example.org', password: PASSWORD, role: 'editor' },
+    })
     const attacker = { 'X-Forwarded-For': '203.0.113.66' }
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) {
-      const res = await rest(payload, 'POST', '/users/login', { body: { email: 'target@example.org', password: `wrong-${i}` }, headers: attacker })
+      const res = await rest(payload, 'POST', '/users/login', {
+        body: { email: 'target@example.org', password: `wrong-${i}` },
+        headers: attacker,
+      })
       statuses.push(res.status)
     }
     // Ten wrong passwords, then the address must wait, even with the right one.
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429])
-    const blocked = await rest(payload, 'POST', '/users/login', { body: { email: 'target@example.org', password: PASSWORD }, headers: attacker })
+    const blocked = await rest(payload, 'POST', '/users/login', {
+      body: { email: 'target@example.org', password: PASSWORD },
+      headers: attacker,
+    })
     expect(blocked.status).toBe(429)
     expect(((await blocked.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Wait \d+ min/)
     // The editor, from their own address, signs in as usual.
-    const own = await rest(payload, 'POST', '/users/login', { body: { email: 'target@example.org', password: PASSWORD }, headers: { 'X-Forwarded-For': '192.0.2.10' } })
+    const own = await rest(payload, 'POST', '/users/login', {
+      body: { email: 'target@example.org', password: PASSWORD },
+      headers: { 'X-Forwarded-For': '192.0.2.10' },
+    })
     expect(own.status).toBe(200)
   })
 
   it('successful sign-ins do not count against an address', async () => {
     const office = { 'X-Forwarded-For': '192.0.2.20' }
     for (let i = 0; i < 12; i++) {
-      const res = await rest(payload, 'POST', '/users/login', { body: { email: 'editor@example.org', password: PASSWORD }, headers: office })
+      const res = await rest(payload, 'POST', '/users/login', {
+        body: { email: 'editor@example.org', password: PASSWORD },
+        headers: office,
+      })
       expect(res.status).toBe(200)
     }
   })
@@ -205,21 +297,29 @@ describe('the site alert', () => {
     await payload.updateGlobal({
       slug: 'site-alert',
       locale: 'ru',
-      data: { active: false, level: 'urgent', message: 'Эмбарго: граница закроется 1 марта', expiresAt: '2031-01-01T00:00:00.000Z' },
+      data: {
+        active: false,
+        level: 'urgent',
+        message: 'Эмбарго: граница закроется 1 марта',
+        expiresAt: '2031-01-01T00:00:00.000Z',
+      },
     })
     const body = await (await rest(payload, 'GET', '/globals/site-alert?locale=ru')).text()
     expect(body).not.toContain('Эмбарго')
   })
 
-  it.each(['//evil.example', '/\\evil.example', 'javascript:alert(1)', '/ru/%0d%0aSet-Cookie:x'])('refuses the link %s at the field', async (link) => {
-    const res = await rest(payload, 'POST', '/globals/site-alert?locale=ru', {
-      token: tokens.editor,
-      body: { active: true, level: 'info', message: 'Сообщение', link, expiresAt: '2031-01-01T00:00:00.000Z' },
-    })
-    expect(res.status).toBe(400)
-    const body = (await res.json()) as { errors: { data?: { errors?: { path: string }[] } }[] }
-    expect(body.errors[0].data?.errors?.[0]?.path).toBe('link')
-  })
+  it.each(['//evil.example', '/\\evil.example', 'javascript:alert(1)', '/ru/%0d%0aSet-Cookie:x'])(
+    'refuses the link %s at the field',
+    async (link) => {
+      const res = await rest(payload, 'POST', '/globals/site-alert?locale=ru', {
+        token: tokens.editor,
+        body: { active: true, level: 'info', message: 'Сообщение', link, expiresAt: '2031-01-01T00:00:00.000Z' },
+      })
+      expect(res.status).toBe(400)
+      const body = (await res.json()) as { errors: { data?: { errors?: { path: string }[] } }[] }
+      expect(body.errors[0].data?.errors?.[0]?.path).toBe('link')
+    },
+  )
 })
 
 describe('relationships seen anonymously', () => {
@@ -228,7 +328,13 @@ describe('relationships seen anonymously', () => {
       collection: 'articles',
       locale: 'ru',
       draft: true,
-      data: { slug: `secret-draft-${++seq}`, title: 'Секретный черновик', kind: 'guide', country: 'ru', _status: 'draft' },
+      data: {
+        slug: `secret-draft-${++seq}`,
+        title: 'Секретный черновик',
+        kind: 'guide',
+        country: 'ru',
+        _status: 'draft',
+      },
     })
     const other = await publishedArticle()
     const change = await payload.create({
@@ -246,21 +352,35 @@ describe('relationships seen anonymously', () => {
     })
     const seen = await anonymousRead('articles', change.id, 'ru')
     expect(seen.affectedArticles).toEqual([other.id])
-    const list = await (await rest(payload, 'GET', `/articles?locale=all&depth=0&where[id][equals]=${change.id}`)).text()
+    const list = await (
+      await rest(payload, 'GET', `/articles?locale=all&depth=0&where[id][equals]=${change.id}`)
+    ).text()
     expect(list).not.toMatch(new RegExp(`\\b${draft.id}\\b.*\\b${other.id}\\b`))
   })
 })
 
 describe('malformed requests', () => {
-  it.each(['/topics?locale=ru', '/globals/site-alert?locale=ru'])('a text/plain body to %s is a clear 400, not a server error', async (path) => {
-    const res = await rest(payload, 'POST', path, { token: tokens.editor, body: 'slug=x&title=y', headers: { 'Content-Type': 'text/plain' } })
-    expect(res.status).toBe(400)
-    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/must be a JSON object/)
-  })
+  it.each(['/topics?locale=ru', '/globals/site-alert?locale=ru'])(
+    'a text/plain body to %s is a clear 400, not a server error',
+    async (path) => {
+      const res = await rest(payload, 'POST', path, {
+        token: tokens.editor,
+        body: 'slug=x&title=y',
+        headers: { 'Content-Type': 'text/plain' },
+      })
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+        /must be a JSON object/,
+      )
+    },
+  )
 
   it('a legal reviewer’s refused save says why, at the review date', async () => {
     const article = await publishedArticle()
-    await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, { token: tokens.editor, body: { title: 'Новый текст' } })
+    await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru&draft=true`, {
+      token: tokens.editor,
+      body: { title: 'Новый текст' },
+    })
     // What the admin asks while the reviewer fills in the form: it must answer, not fail.
     const permissions = await rest(payload, 'POST', `/articles/access/${article.id}?locale=ru`, {
       token: tokens.lawyer,
@@ -273,7 +393,10 @@ describe('malformed requests', () => {
     })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-    expect(body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'reviewedAt', message: expect.stringMatching(/unpublished changes/) })
+    expect(body.errors[0].data?.errors?.[0]).toMatchObject({
+      path: 'reviewedAt',
+      message: expect.stringMatching(/unpublished changes/),
+    })
     expect((await anonymousRead('articles', article.id, 'ru')).title).toBe('Патент: основное')
   })
 })
@@ -286,10 +409,16 @@ describe('plain-text fields', () => {
   ])('refuses %s at the field, naming the character', async (_, field, value) => {
     const article = await publishedArticle()
     // Payload validates on publishing (drafts may be incomplete): the text never reaches readers.
-    const res = await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru`, { token: tokens.editor, body: { [field]: value, minorChange: true, _status: 'published' } })
+    const res = await rest(payload, 'PATCH', `/articles/${article.id}?locale=ru`, {
+      token: tokens.editor,
+      body: { [field]: value, minorChange: true, _status: 'published' },
+    })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-    expect(body.errors[0].data?.errors?.[0]).toMatchObject({ path: field, message: expect.stringMatching(/U\+[0-9A-F]{4}/) })
+    expect(body.errors[0].data?.errors?.[0]).toMatchObject({
+      path: field,
+      message: expect.stringMatching(/U\+[0-9A-F]{4}/),
+    })
   })
 
   it('keeps line breaks where text has lines (a summary)', async () => {
@@ -307,17 +436,35 @@ describe('event time zones', () => {
 
   it('accepts only the zones the admin offers, and says so at the field', async () => {
     const doc = await event()
-    const res = await rest(payload, 'PATCH', `/events/${doc.id}?locale=ru`, { token: tokens.editor, body: { start_tz: 'Europe/Moscow\r\nX-INJ:1' } })
+    const res = await rest(payload, 'PATCH', `/events/${doc.id}?locale=ru`, {
+      token: tokens.editor,
+      body: { start_tz: 'Europe/Moscow\r\nX-INJ:1' },
+    })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-    expect(body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'start_tz', message: expect.stringContaining('is not a time zone') })
+    expect(body.errors[0].data?.errors?.[0]).toMatchObject({
+      path: 'start_tz',
+      message: expect.stringContaining('is not a time zone'),
+    })
     expect((await payload.findByID({ collection: 'events', id: doc.id, depth: 0 })).start_tz).toBe('Europe/Moscow')
   })
 
   it('an old bad value stops the build with the event’s name, not a bare RangeError', async () => {
     const doc = await event()
-    await payload.db.updateOne({ collection: 'events', id: doc.id, data: { start_tz: 'Europe/Moscow\r\nX-INJ:1' }, req: undefined as never })
-    await expect(exportContent(payload, new Date('2026-11-21T12:00:00Z'))).rejects.toThrow(new RegExp(`Event "${doc.slug}": start_tz`))
-    await payload.db.updateOne({ collection: 'events', id: doc.id, data: { start_tz: 'Europe/Moscow' }, req: undefined as never })
+    await payload.db.updateOne({
+      collection: 'events',
+      id: doc.id,
+      data: { start_tz: 'Europe/Moscow\r\nX-INJ:1' },
+      req: undefined as never,
+    })
+    await expect(exportContent(payload, new Date('2026-11-21T12:00:00Z'))).rejects.toThrow(
+      new RegExp(`Event "${doc.slug}": start_tz`),
+    )
+    await payload.db.updateOne({
+      collection: 'events',
+      id: doc.id,
+      data: { start_tz: 'Europe/Moscow' },
+      req: undefined as never,
+    })
   })
 })

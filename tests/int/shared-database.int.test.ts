@@ -31,7 +31,9 @@ async function busyProcess(seconds: number) {
   const report = new Promise<{ rounds: number; errors: string[] }>((resolve, reject) => {
     let last = ''
     lines.on('line', (line) => (last = line))
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(last)) : reject(new Error(`busy-process exited with ${code}:\n${stderr}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(last)) : reject(new Error(`busy-process exited with ${code}:\n${stderr}`)),
+    )
   })
   await new Promise<void>((resolve, reject) => {
     lines.on('line', (line) => line === 'ready' && resolve())
@@ -49,7 +51,14 @@ describe('two processes on one SQLite file', () => {
         await payload.create({
           collection: 'articles',
           locale: 'ru',
-          data: { slug: `busy-${i}`, title: `Черновик ${i}`, summary: 'Кратко', kind: 'rights', country: 'ru', _status: 'draft' },
+          data: {
+            slug: `busy-${i}`,
+            title: `Черновик ${i}`,
+            summary: 'Кратко',
+            kind: 'rights',
+            country: 'ru',
+            _status: 'draft',
+          },
           draft: true,
         })
       } catch (error) {
@@ -68,7 +77,10 @@ describe('two processes on one SQLite file', () => {
 
   it('an editor’s save waits behind another process’s long transaction (an import) instead of failing', async () => {
     // Longer than SQLite's own busy wait ever was (10 s): the save must queue, not give up.
-    const holder = spawn(process.execPath, [bins.tsx(), 'tests/helpers/hold-write-lock.ts', '12'], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const holder = spawn(process.execPath, [bins.tsx(), 'tests/helpers/hold-write-lock.ts', '12'], {
+      env: { ...process.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     const lines = readline.createInterface({ input: holder.stdout! })
     await new Promise<void>((resolve, reject) => {
       lines.on('line', (line) => line === 'locked' && resolve())
@@ -81,8 +93,15 @@ describe('two processes on one SQLite file', () => {
       ),
     )
     await released
-    expect(saves.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([])
-    const stored = await payload.find({ collection: 'topics', where: { slug: { like: 'queued-' } }, sort: 'slug', depth: 0 })
+    expect(
+      saves.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason)),
+    ).toEqual([])
+    const stored = await payload.find({
+      collection: 'topics',
+      where: { slug: { like: 'queued-' } },
+      sort: 'slug',
+      depth: 0,
+    })
     expect(stored.docs.map((t) => t.slug)).toEqual(['queued-1', 'queued-2', 'queued-3'])
   })
 })

@@ -21,7 +21,12 @@ export function loadQueries(file = new URL('./queries.yml', import.meta.url)): L
   const items = parse(fs.readFileSync(file, 'utf8')) as unknown[]
   return items.map((item, i) => {
     const q = item as LabelledQuery
-    if (!isLocale(q.locale) || !q.query || !(categories as readonly string[]).includes(q.category) || !q.expect?.length) {
+    if (
+      !isLocale(q.locale) ||
+      !q.query ||
+      !(categories as readonly string[]).includes(q.category) ||
+      !q.expect?.length
+    ) {
       throw new Error(`tests/search/queries.yml item ${i + 1} is malformed: ${JSON.stringify(item)}`)
     }
     return q

@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(lawChangesAtom(params.locale as Locale), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+  new Response(lawChangesAtom(params.locale as Locale), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  })

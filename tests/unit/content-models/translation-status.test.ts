@@ -44,7 +44,9 @@ describe('translationStatus', () => {
   it('is missing for a language with no text', () => {
     const facts: Facts = { ru: live(JAN) }
     expect(translationStatus('uz', facts)).toEqual({ state: 'missing', published: false })
-    expect(translationStatus('uz', { ru: live(JAN), uz: { hasText: false, published: false, textUpdatedAt: null } })).toEqual({
+    expect(
+      translationStatus('uz', { ru: live(JAN), uz: { hasText: false, published: false, textUpdatedAt: null } }),
+    ).toEqual({
       state: 'missing',
       published: false,
     })

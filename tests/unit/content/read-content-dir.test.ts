@@ -63,7 +63,9 @@ describe('readContentDir', () => {
   })
 
   it('rejects impossible dates', async () => {
-    const problems = await problemsOf(contentDir({ 'articles/x.ru.md': md('title: X\nkind: law-change\neffectiveDate: 2027-02-30') }))
+    const problems = await problemsOf(
+      contentDir({ 'articles/x.ru.md': md('title: X\nkind: law-change\neffectiveDate: 2027-02-30') }),
+    )
     expect(problems[0]).toMatchObject({ field: 'effectiveDate', message: expect.stringContaining('2027-02-30') })
   })
 
@@ -130,20 +132,36 @@ describe('readContentDir: text that would break pages, feeds and calendars', () 
   })
 
   it('refuses a control character in the Markdown body', async () => {
-    const problems = await problemsOf(contentDir({ 'articles/x.ru.md': md('title: X\nkind: rights', 'Строка\n\u0007звонок') }))
-    expect(problems).toEqual([expect.objectContaining({ file: 'articles/x.ru.md', locale: 'ru', field: 'body', message: expect.stringContaining('line 2') })])
+    const problems = await problemsOf(
+      contentDir({ 'articles/x.ru.md': md('title: X\nkind: rights', 'Строка\n\u0007звонок') }),
+    )
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'articles/x.ru.md',
+        locale: 'ru',
+        field: 'body',
+        message: expect.stringContaining('line 2'),
+      }),
+    ])
   })
 })
 
 describe('readContentDir: files that are not what they seem', () => {
   it('stops at invalid UTF-8, naming the file and where the bad byte is', async () => {
     const dir = contentDir({ 'articles/ok.ru.md': md('title: OK\nkind: rights') })
-    const bytes = Buffer.concat([Buffer.from('---\ntitle: Пе'), Buffer.from([0xd0]), Buffer.from('\nkind: rights\n---\nТекст\n')])
+    const bytes = Buffer.concat([
+      Buffer.from('---\ntitle: Пе'),
+      Buffer.from([0xd0]),
+      Buffer.from('\nkind: rights\n---\nТекст\n'),
+    ])
     fs.writeFileSync(path.join(dir, 'articles/bad.ru.md'), bytes)
     fs.writeFileSync(path.join(dir, 'topics.yml'), Buffer.from([0x77, 0x3a, 0x20, 0xff, 0x0a]))
     const problems = await problemsOf(dir)
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'articles/bad.ru.md', message: expect.stringMatching(/UTF-8.*offset 15 \(line 2\)/) }),
+      expect.objectContaining({
+        file: 'articles/bad.ru.md',
+        message: expect.stringMatching(/UTF-8.*offset 15 \(line 2\)/),
+      }),
       expect.objectContaining({ file: 'topics.yml', message: expect.stringMatching(/UTF-8.*offset 3 \(line 1\)/) }),
     ])
   })
@@ -156,7 +174,12 @@ describe('readContentDir: files that are not what they seem', () => {
     fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'topics.yml'))
     fs.symlinkSync(outside, path.join(dir, 'events'))
     const problems = await problemsOf(dir)
-    expect(where(problems)).toEqual(['articles/dangling.ru.md [] ', 'articles/leak.ru.md [] ', 'events [] ', 'topics.yml [] '])
+    expect(where(problems)).toEqual([
+      'articles/dangling.ru.md [] ',
+      'articles/leak.ru.md [] ',
+      'events [] ',
+      'topics.yml [] ',
+    ])
     for (const p of problems) expect(p.message).toMatch(/symbolic link/)
   })
 })
@@ -164,11 +187,22 @@ describe('readContentDir: files that are not what they seem', () => {
 describe('readContentDir: dates and keys', () => {
   it('accepts only a real ISO day or date-time with an offset as the alert’s expiresAt', async () => {
     const problems = await problemsOf(fixture('alert-impossible-date'))
-    expect(problems).toEqual([expect.objectContaining({ file: 'alert.yml', field: 'expiresAt', message: expect.stringContaining('2027-02-30') })])
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'alert.yml',
+        field: 'expiresAt',
+        message: expect.stringContaining('2027-02-30'),
+      }),
+    ])
     const alertDir = (expiresAt: string) =>
-      contentDir({ 'articles/x.ru.md': md('title: X\nkind: rights'), 'alert.yml': `active: true\nexpiresAt: ${expiresAt}\nmessage: { ru: Внимание }\n` })
+      contentDir({
+        'articles/x.ru.md': md('title: X\nkind: rights'),
+        'alert.yml': `active: true\nexpiresAt: ${expiresAt}\nmessage: { ru: Внимание }\n`,
+      })
     for (const bad of ['"Feb 1"', '2027-01-31T00:00', '2027-01-31T24:00Z', '2027-1-31', '1767225600']) {
-      expect(await problemsOf(alertDir(bad)), bad).toEqual([expect.objectContaining({ file: 'alert.yml', field: 'expiresAt' })])
+      expect(await problemsOf(alertDir(bad)), bad).toEqual([
+        expect.objectContaining({ file: 'alert.yml', field: 'expiresAt' }),
+      ])
     }
     expect((await readContentDir(alertDir('2027-01-31'))).alert?.expiresAt).toBe('2027-01-31T00:00:00.000Z')
     expect((await readContentDir(alertDir('2027-01-31T00:00+03:00'))).alert?.expiresAt).toBe('2027-01-30T21:00:00.000Z')

@@ -17,7 +17,13 @@ const event = (slug: string, start: string, end: string, extra: Partial<SiteEven
   languages: ['ru', 'uz'],
   topics: [],
   translations: {
-    ru: { title: `Встреча: патент, регистрация; «вопросы»`, summary: 'Юрист ответит на вопросы.', html: '', address: 'ул. Примерная, 1', updatedAt: '2026-11-01T08:00:00.000Z' },
+    ru: {
+      title: `Встреча: патент, регистрация; «вопросы»`,
+      summary: 'Юрист ответит на вопросы.',
+      html: '',
+      address: 'ул. Примерная, 1',
+      updatedAt: '2026-11-01T08:00:00.000Z',
+    },
   },
   ...extra,
 })

@@ -6,10 +6,27 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SiteArticle, SiteContent } from '../../../site/data/types'
 
-const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ title, html: '<p>x</p>', text: 'x', keywords: [], updatedAt, changes: [] })
+const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({
+  title,
+  html: '<p>x</p>',
+  text: 'x',
+  keywords: [],
+  updatedAt,
+  changes: [],
+})
 
 function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
-  return { slug, kind: 'rights', country: 'ru', topics: ['work'], affectedCitizenships: [], affectedStatuses: [], affectedArticles: [], translations: {}, ...extra }
+  return {
+    slug,
+    kind: 'rights',
+    country: 'ru',
+    topics: ['work'],
+    affectedCitizenships: [],
+    affectedStatuses: [],
+    affectedArticles: [],
+    translations: {},
+    ...extra,
+  }
 }
 
 const content: SiteContent = {
@@ -20,8 +37,16 @@ const content: SiteContent = {
   events: [],
   helpCentres: [],
   articles: [
-    article('old-law', { kind: 'law-change', effectiveDate: '2025-02-05', translations: { ru: t('Старый'), tg: t('Кӯҳна') } }),
-    article('new-law', { kind: 'law-change', effectiveDate: '2027-01-01', translations: { ru: t('Новый'), tg: t('Нав') } }),
+    article('old-law', {
+      kind: 'law-change',
+      effectiveDate: '2025-02-05',
+      translations: { ru: t('Старый'), tg: t('Кӯҳна') },
+    }),
+    article('new-law', {
+      kind: 'law-change',
+      effectiveDate: '2027-01-01',
+      translations: { ru: t('Новый'), tg: t('Нав') },
+    }),
     article('ru-only', { translations: { ru: t('Только русский'), en: t('English too') } }),
     article('bg-only', { country: 'bg', translations: { en: t('Bulgaria, English'), bg: t('България') } }),
   ],
@@ -42,8 +67,18 @@ describe('site content', () => {
   })
 
   it('lists only the articles published in a language', () => {
-    expect(site.articlesIn('tg').map((a) => a.slug).sort()).toEqual(['new-law', 'old-law'])
-    expect(site.articlesIn('en').map((a) => a.slug).sort()).toEqual(['bg-only', 'ru-only'])
+    expect(
+      site
+        .articlesIn('tg')
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['new-law', 'old-law'])
+    expect(
+      site
+        .articlesIn('en')
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(['bg-only', 'ru-only'])
   })
 
   it('offers untranslated articles in Russian first, else the first published language', () => {

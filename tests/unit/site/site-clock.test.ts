@@ -18,7 +18,9 @@ describe('the moment the site is built as of', () => {
 
   it('refuses what is not a date, naming the variable and a correct form', () => {
     for (const wrong of ['tomorrow', '2027-13-01', '2027-02-30', '01.01.2027', '2027-01-01T09:00']) {
-      expect(() => siteClock({ SITE_AS_OF: wrong }), wrong).toThrow(/SITE_AS_OF=".*" is not a date: write a day such as 2027-01-01/)
+      expect(() => siteClock({ SITE_AS_OF: wrong }), wrong).toThrow(
+        /SITE_AS_OF=".*" is not a date: write a day such as 2027-01-01/,
+      )
     }
   })
 })

@@ -8,7 +8,9 @@ import { siteContent } from '../../../utils/content'
 /** One event as an .ics file, for "Add to calendar". */
 export function getStaticPaths() {
   return siteContent().events.flatMap((event) =>
-    localeCodes.filter((locale) => event.translations[locale]).map((locale) => ({ params: { locale, slug: event.slug }, props: { event } })),
+    localeCodes
+      .filter((locale) => event.translations[locale])
+      .map((locale) => ({ params: { locale, slug: event.slug }, props: { event } })),
   )
 }
 

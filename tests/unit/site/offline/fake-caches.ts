@@ -5,7 +5,8 @@
  */
 const ORIGIN = 'http://portal.test'
 
-const keyOf = (request: RequestInfo | URL) => new URL(request instanceof Request ? request.url : String(request), ORIGIN).href
+const keyOf = (request: RequestInfo | URL) =>
+  new URL(request instanceof Request ? request.url : String(request), ORIGIN).href
 
 class FakeCache {
   readonly entries = new Map<string, { body: ArrayBuffer; headers: [string, string][] }>()
@@ -69,7 +70,9 @@ export function fakeSite(files: Map<string, string>, fail = new Set<string>()) {
     requested.push(path)
     if (fail.has(path)) throw new TypeError('Failed to fetch')
     const body = files.get(path)
-    return body === undefined ? new Response('missing', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'text/html' } })
+    return body === undefined
+      ? new Response('missing', { status: 404 })
+      : new Response(body, { headers: { 'Content-Type': 'text/html' } })
   }) as typeof globalThis.fetch
   return { fetch, requested }
 }

@@ -25,7 +25,10 @@ const site: Record<string, string> = {
   '_astro/Embed.c3.js': 'unused by tg',
   'pagefind/pagefind-entry.json': JSON.stringify({
     version: '1.6.0',
-    languages: { tg: { hash: 'tg_aa', wasm: null, page_count: 1 }, 'uz-latn': { hash: 'uz-latn_bb', wasm: null, page_count: 1 } },
+    languages: {
+      tg: { hash: 'tg_aa', wasm: null, page_count: 1 },
+      'uz-latn': { hash: 'uz-latn_bb', wasm: null, page_count: 1 },
+    },
   }),
   'pagefind/pagefind.js': 'pf',
   'pagefind/pagefind-worker.js': 'worker',
@@ -54,7 +57,8 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-const list = (lang: string) => JSON.parse(fs.readFileSync(path.join(dir, 'offline', `${lang}.files.json`), 'utf8')) as OfflineFileList
+const list = (lang: string) =>
+  JSON.parse(fs.readFileSync(path.join(dir, 'offline', `${lang}.files.json`), 'utf8')) as OfflineFileList
 
 describe('writeOfflineSupport', () => {
   it('lists exactly what saving Tajik needs, with sizes and hashes of the files as written', async () => {

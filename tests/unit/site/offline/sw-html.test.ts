@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { fallbackPage, pageTitle, revealNote, SAVED_NOTE_ATTR, UPDATED_NOTE_ATTR } from '../../../../site/offline/sw-html'
+import {
+  fallbackPage,
+  pageTitle,
+  revealNote,
+  SAVED_NOTE_ATTR,
+  UPDATED_NOTE_ATTR,
+} from '../../../../site/offline/sw-html'
 import type { SwLanguage } from '../../../../site/offline/sw-config'
 import { uiStrings } from '../../../../site/i18n'
 import { localeFormats } from '../../../../site/offline/locale-format'
@@ -18,7 +24,9 @@ describe('notes the service worker reveals', () => {
   })
 
   it('shows the update note with its count', () => {
-    expect(revealNote(page, UPDATED_NOTE_ATTR, { count: 4 })).toContain('data-offline-updated data-pagefind-ignore>Saved articles updated: 4.</p>')
+    expect(revealNote(page, UPDATED_NOTE_ATTR, { count: 4 })).toContain(
+      'data-offline-updated data-pagefind-ignore>Saved articles updated: 4.</p>',
+    )
   })
 
   it('escapes what it fills in and leaves a page without notes alone', () => {
@@ -33,7 +41,9 @@ describe('the offline fallback page', () => {
     label: 'Русский',
     htmlLang: 'ru',
     dir: 'ltr',
-    strings: Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith('offline.') || k === 'site.name')) as SwLanguage['strings'],
+    strings: Object.fromEntries(
+      Object.entries(strings).filter(([k]) => k.startsWith('offline.') || k === 'site.name'),
+    ) as SwLanguage['strings'],
     formats: localeFormats('ru'),
   }
 
@@ -55,7 +65,15 @@ describe('the offline fallback page', () => {
   })
 
   it('says nothing is saved yet when nothing is', () => {
-    const html = fallbackPage({ language, url: '/ru/', saved: [], visited: [], homeUrl: '/ru/', offlinePageUrl: '/ru/offline/', css: '' })
+    const html = fallbackPage({
+      language,
+      url: '/ru/',
+      saved: [],
+      visited: [],
+      homeUrl: '/ru/',
+      offlinePageUrl: '/ru/offline/',
+      css: '',
+    })
     expect(html).toContain(strings['offline.fallbackNothing'])
   })
 

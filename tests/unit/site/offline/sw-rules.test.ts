@@ -9,14 +9,31 @@ const may = (path: string, method = 'GET') => handles(method, new URL(path, orig
 
 describe('what the service worker touches', () => {
   it('answers the site’s own pages, files and public API', () => {
-    for (const path of ['/uz/', '/uz/articles/work-patent-russia/', '/pagefind/pagefind-entry.json?ts=1', '/_astro/Search.js', '/api/v1/uz/articles.json']) {
+    for (const path of [
+      '/uz/',
+      '/uz/articles/work-patent-russia/',
+      '/pagefind/pagefind-entry.json?ts=1',
+      '/_astro/Search.js',
+      '/api/v1/uz/articles.json',
+    ]) {
       expect(may(path), path).toBe(true)
     }
   })
 
   it('never the CMS, drafts, previews, sw.js or the offline lists and downloads', () => {
-    for (const path of ['/admin', '/admin/collections/articles', '/api/articles?draft=true', '/api/users/me', '/next/preview', '/_next/static/x.js',
-      '/uz/articles/x/?draft=true', '/uz/articles/x/?preview=1', '/sw.js', '/offline/uz.files.json', '/offline/uz.html']) {
+    for (const path of [
+      '/admin',
+      '/admin/collections/articles',
+      '/api/articles?draft=true',
+      '/api/users/me',
+      '/next/preview',
+      '/_next/static/x.js',
+      '/uz/articles/x/?draft=true',
+      '/uz/articles/x/?preview=1',
+      '/sw.js',
+      '/offline/uz.files.json',
+      '/offline/uz.html',
+    ]) {
       expect(may(path), path).toBe(false)
     }
   })
@@ -28,7 +45,14 @@ describe('what the service worker touches', () => {
   })
 
   it('on activation drops caches of old layouts and dropped languages, keeping what the reader chose', () => {
-    const names = [cacheNames.pages, cacheNames.language('uz'), 'portal-pages-v0', 'portal-lang-v0-uz', 'portal-lang-v1-fr', 'someone-elses-cache']
+    const names = [
+      cacheNames.pages,
+      cacheNames.language('uz'),
+      'portal-pages-v0',
+      'portal-lang-v0-uz',
+      'portal-lang-v1-fr',
+      'someone-elses-cache',
+    ]
     expect(obsoleteCaches(names, localeCodes)).toEqual(['portal-pages-v0', 'portal-lang-v0-uz', 'portal-lang-v1-fr'])
   })
 })

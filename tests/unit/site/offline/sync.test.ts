@@ -36,8 +36,14 @@ describe('saving a language', () => {
     const storage = new FakeCacheStorage()
     const { fetch } = fakeSite(site(v1, 'b1'))
     const seen: number[] = []
-    const result = await syncLanguage('tg', { caches: storage.asStorage(), fetch, onProgress: (p) => seen.push(p.done) })
-    expect(storage.paths(cacheNames.language('tg')).sort()).toEqual([...Object.keys(v1), '/__portal/saved/tg.json'].sort())
+    const result = await syncLanguage('tg', {
+      caches: storage.asStorage(),
+      fetch,
+      onProgress: (p) => seen.push(p.done),
+    })
+    expect(storage.paths(cacheNames.language('tg')).sort()).toEqual(
+      [...Object.keys(v1), '/__portal/saved/tg.json'].sort(),
+    )
     expect(result.state).toMatchObject({ complete: true, build: 'b1', listed: 5, updatedArticles: 0 })
     expect(seen.at(-1)).toBe(5)
     // A first save is not news: nothing was "updated".
@@ -47,9 +53,13 @@ describe('saving a language', () => {
   it('resumes an interrupted save without downloading again what it has', async () => {
     const storage = new FakeCacheStorage()
     const files = site(v1, 'b1')
-    await expect(syncLanguage('tg', { caches: storage.asStorage(), concurrency: 1, ...fakeSite(files, new Set(['/tg/articles/c/'])) })).rejects.toThrow(
-      'Failed to fetch',
-    )
+    await expect(
+      syncLanguage('tg', {
+        caches: storage.asStorage(),
+        concurrency: 1,
+        ...fakeSite(files, new Set(['/tg/articles/c/'])),
+      }),
+    ).rejects.toThrow('Failed to fetch')
     expect((await savedState('tg', storage.asStorage()))?.complete).toBe(false)
     const again = fakeSite(files)
     const result = await syncLanguage('tg', { caches: storage.asStorage(), fetch: again.fetch })
@@ -61,10 +71,17 @@ describe('saving a language', () => {
     const storage = new FakeCacheStorage()
     await syncLanguage('tg', { caches: storage.asStorage(), fetch: fakeSite(site(v1, 'b1')).fetch })
     const { '/tg/articles/c/': _gone, ...kept } = v1
-    const v2 = { ...kept, '/tg/articles/a/': 'article a, changed', '/tg/articles/d/': 'new article', '/tg/': 'home, changed' }
+    const v2 = {
+      ...kept,
+      '/tg/articles/a/': 'article a, changed',
+      '/tg/articles/d/': 'new article',
+      '/tg/': 'home, changed',
+    }
     const rebuilt = fakeSite(site(v2, 'b2'))
     const result = await syncLanguage('tg', { caches: storage.asStorage(), fetch: rebuilt.fetch })
-    expect(rebuilt.requested.sort()).toEqual([offlineUrls.fileList('tg'), '/tg/', '/tg/articles/a/', '/tg/articles/d/'].sort())
+    expect(rebuilt.requested.sort()).toEqual(
+      [offlineUrls.fileList('tg'), '/tg/', '/tg/articles/a/', '/tg/articles/d/'].sort(),
+    )
     expect(result).toMatchObject({ removed: 1, updatedArticles: 2 })
     expect(storage.paths(cacheNames.language('tg'))).not.toContain('/tg/articles/c/')
     expect(result.state.build).toBe('b2')

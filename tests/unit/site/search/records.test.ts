@@ -9,7 +9,12 @@ const content: SiteContent = {
   regions: [],
   events: [],
   helpCentres: [],
-  glossary: [{ key: 'temporary-residence-permit', terms: { ru: ['разрешение на временное проживание', 'РВП'], tg: ['иҷозати истиқомати муваққатӣ'] } }],
+  glossary: [
+    {
+      key: 'temporary-residence-permit',
+      terms: { ru: ['разрешение на временное проживание', 'РВП'], tg: ['иҷозати истиқомати муваққатӣ'] },
+    },
+  ],
   articles: [
     {
       slug: 'rvp',
