@@ -1,5 +1,6 @@
 import { PHONE_PATTERN } from '../../content-models/fields/common'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
+import { isRealDate } from '../../content-models/rules/calendarDate'
 import { plainTextProblem } from '../../content-models/rules/plainText'
 
 /**
@@ -18,18 +19,10 @@ export interface FieldRule {
 const ok = (value: unknown) => ({ value })
 const bad = (problem: string) => ({ problem })
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 /** A day, or a date and time with seconds optional and its UTC offset required: without one, the server's own time zone would decide. */
 const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/
-
-/** A YYYY-MM-DD day that exists (JavaScript would roll 2027-02-30 over into March). */
-export function isRealDate(value: string): boolean {
-  if (!DATE.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
 
 /**
  * The instant an ISO day (00:00 UTC) or date-time with offset names; undefined

@@ -1,3 +1,5 @@
+import { UserError } from '../lib/cli'
+
 /** One thing wrong with the input, named precisely enough to fix it. */
 export interface Problem {
   /** File path relative to the import directory, or a document's slug. */
@@ -13,7 +15,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Thrown when input is rejected; carries every problem found, not just the first. */
-export class ContentError extends Error {
+export class ContentError extends UserError {
   readonly problems: Problem[]
 
   constructor(problems: Problem[], options?: { cause?: unknown }) {

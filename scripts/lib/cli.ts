@@ -1,7 +1,8 @@
-import { ContentError } from '../content/problems'
+/** An error the user can act on from its message alone: a command prints it without a stack trace. */
+export class UserError extends Error {}
 
-/** A problem with how a command was called or configured (an option, a variable, the database address): shown without a stack trace. */
-export class UsageError extends Error {
+/** A problem with how a command was called or configured (an option, a variable, the database address). */
+export class UsageError extends UserError {
   override name = 'UsageError'
 }
 
@@ -16,7 +17,7 @@ export async function runCli(name: string, main: () => Promise<string | void>): 
     if (summary) console.log(summary)
     process.exit(0)
   } catch (error) {
-    if (error instanceof ContentError || error instanceof UsageError) console.error(`${name} failed: ${error.message}`)
+    if (error instanceof UserError) console.error(`${name} failed: ${error.message}`)
     else console.error(`${name} failed:`, error)
     process.exit(1)
   }

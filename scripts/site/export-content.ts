@@ -13,7 +13,7 @@ import type {
   SiteRegion,
   SiteTopic,
 } from '../../site/data/types'
-import { inLocaleOrFallback } from '../../site/utils/content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import { urls } from '../../site/utils/urls'
 
 type Row = Record<string, unknown> & { id: string | number }

@@ -1,4 +1,4 @@
-import { isRealDate } from '../content/field-rules'
+import { isRealDate } from '../../content-models/rules/calendarDate'
 import { UsageError } from '../lib/cli'
 
 /** The environment variable that sets the moment the site is built as of. */

@@ -2,12 +2,12 @@ import { htmlLang, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre } from '../data/types'
 import { useTranslations } from '../i18n'
 import { eventPlace } from '../utils/calendar'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import {
   articlesIn,
   buildTime,
   eventsByTime,
   helpCentres,
-  inLocaleOrFallback,
   lawChangesIn,
   outdatedOriginal,
   regionName,

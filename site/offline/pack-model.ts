@@ -16,7 +16,7 @@ import type {
   SiteHelpCentreTranslation,
   SiteTranslation,
 } from '../data/types'
-import { inLocaleOrFallback } from '../utils/content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 
 export interface PackArticle {
   article: SiteArticle

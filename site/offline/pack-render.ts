@@ -9,7 +9,8 @@
 import { htmlLang, localeInfo, type Locale, sourceLocale } from '../../content-models/locales'
 import type { SiteArticle, SiteHelpCentre } from '../data/types'
 import type { Translate } from '../i18n'
-import { inLocaleOrFallback, outdatedOriginal } from '../utils/content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { outdatedOriginal } from '../utils/content'
 import {
   countryName,
   formatDate,

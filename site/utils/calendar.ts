@@ -2,7 +2,8 @@ import ical, { ICalEventStatus } from 'ical-generator'
 
 import { type Locale } from '../../content-models/locales'
 import type { SiteEvent, SiteEventTranslation } from '../data/types'
-import { helpCentreBySlug, inLocaleOrFallback } from './content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { helpCentreBySlug } from './content'
 import { singleLine, stripControlChars } from './plain-text'
 import { urls } from './urls'
 

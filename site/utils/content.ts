@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import { isOutdated } from '../../content-models/rules/translationStatus'
 import type {
   SiteArticle,
@@ -56,9 +57,6 @@ export function lawChangesIn(locale: Locale): LocalizedArticle[] {
     .sort((a, b) => (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? '') || a.slug.localeCompare(b.slug))
 }
 
-/** Where a missing translation is looked for: the source language, then the others in order. */
-const FALLBACK_ORDER = [sourceLocale, ...localeCodes.filter((l) => l !== sourceLocale)]
-
 /**
  * The language an untranslated article is offered in instead: the source
  * language when it has it, otherwise the first published one (ADR 0001).
@@ -88,16 +86,6 @@ export function topicTitle(topic: SiteTopic, locale: Locale): { text: string; la
 
 export function topicBySlug(slug: string): SiteTopic | undefined {
   return topics().find((t) => t.slug === slug)
-}
-
-/** A document shown in `locale` when translated, otherwise in its fallback language (ADR 0001). */
-export function inLocaleOrFallback<T>(
-  translations: Partial<Record<Locale, T>>,
-  locale: Locale,
-): { locale: Locale; t: T } | undefined {
-  if (translations[locale]) return { locale, t: translations[locale] as T }
-  const found = FALLBACK_ORDER.find((l) => translations[l])
-  return found ? { locale: found, t: translations[found] as T } : undefined
 }
 
 /** The moment this build reads as "now": law-change status, upcoming events and the alert follow it. */

@@ -1,7 +1,8 @@
 import type { Locale } from '../../content-models/locales'
 import type { Country } from '../../content-models/taxonomy'
 import type { SiteHelpCentre } from '../data/types'
-import { helpCentres, inLocaleOrFallback, regionName } from './content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { helpCentres, regionName } from './content'
 
 export interface RegionGroup {
   region: string

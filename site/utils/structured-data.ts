@@ -1,7 +1,8 @@
 import { htmlLang, type Locale } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteTranslation } from '../data/types'
 import { eventPlace } from './calendar'
-import { helpCentreBySlug, inLocaleOrFallback } from './content'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { helpCentreBySlug } from './content'
 
 /**
  * schema.org data for search engines and link previews (JSON-LD). Only what
