@@ -3,7 +3,7 @@ import React from 'react'
 
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
 import { type RoleUser } from '../../content-models/roles'
-import { translationReport } from '../../content-models/rules/translationReport'
+import { translationReport } from '../translation-report'
 import type { TranslationState } from '../../content-models/rules/translationStatus'
 import type { DashboardKey } from '../i18n/dashboard'
 

@@ -59,3 +59,27 @@ export function translationStatuses(facts: Partial<Record<Locale, LocaleFacts>>)
     TranslationStatus
   >
 }
+
+type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
+type Doc = Record<string, unknown>
+
+/** The facts translationStatus needs, from a document read with `locale: 'all'` (latest) and its published version. */
+export function localeFacts(
+  latest: Doc,
+  published: Doc | undefined,
+  titleField: string,
+): Partial<Record<Locale, LocaleFacts>> {
+  const titles = latest[titleField] as Localized<string>
+  const dates = latest.textUpdatedAt as Localized<string>
+  const status = published?._status as Localized<string> | string
+  return Object.fromEntries(
+    localeCodes.map((l) => [
+      l,
+      {
+        hasText: Boolean(titles?.[l]),
+        published: typeof status === 'object' && status !== null ? status[l] === 'published' : false,
+        textUpdatedAt: dates?.[l] ?? null,
+      },
+    ]),
+  )
+}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
-import { localeFacts } from '../../content-models/rules/translationReport'
+import { localeFacts } from '../../content-models/rules/translationStatus'
 import { type LocaleFacts, translationStatus } from '../../content-models/rules/translationStatus'
 import { as } from '../helpers/access'
 import { publicArticle, textUpdatedAt } from '../helpers/articles'

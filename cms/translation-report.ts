@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { type Locale, localeCodes, sourceLocale } from '../locales'
+import { type Locale, localeCodes, sourceLocale } from '../content-models/locales'
 import {
-  type LocaleFacts,
+  localeFacts,
   type TranslationState,
   type TranslationStatus,
   translationStatuses,
-} from './translationStatus'
+} from '../content-models/rules/translationStatus'
 
 /** The collections whose documents are translated and published language by language. */
 export const translatedCollections = [
@@ -33,29 +33,7 @@ export interface TranslationReport {
   overdueReviews: { id: string | number; slug: string; title: string; reviewDue: string; reviewedAt?: string }[]
 }
 
-type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
 type Doc = Record<string, unknown> & { id: string | number }
-
-/** The facts translationStatus needs, from a document read with `locale: 'all'` (latest) and its published version. */
-export function localeFacts(
-  latest: Doc,
-  published: Doc | undefined,
-  titleField: string,
-): Partial<Record<Locale, LocaleFacts>> {
-  const titles = latest[titleField] as Localized<string>
-  const dates = latest.textUpdatedAt as Localized<string>
-  const status = published?._status as Localized<string> | string
-  return Object.fromEntries(
-    localeCodes.map((l) => [
-      l,
-      {
-        hasText: Boolean(titles?.[l]),
-        published: typeof status === 'object' && status !== null ? status[l] === 'published' : false,
-        textUpdatedAt: dates?.[l] ?? null,
-      },
-    ]),
-  )
-}
 
 /** Every document of `collection` in all languages, with only the fields in `select` (never the bodies). */
 async function all(
