@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 
+import { chromiumLaunchOptions } from './scripts/lib/browser'
 import { e2e } from './tests/e2e/env'
 
 /**
@@ -20,16 +21,7 @@ export default defineConfig({
   use: {
     baseURL: e2e.siteUrl,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
   },
 })
