@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro'
 
-import { type Locale, localeCodes } from '../../../content-models/locales'
 import { lawChangesAtom } from '../../api/feeds'
+import { localeParam, localePaths } from '../../utils/page'
 
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }))
+  return localePaths()
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(lawChangesAtom(params.locale as Locale), {
+  new Response(lawChangesAtom(localeParam(params)), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   })

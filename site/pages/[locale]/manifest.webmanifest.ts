@@ -1,16 +1,17 @@
 import type { APIRoute } from 'astro'
 
-import { htmlLang, type Locale, localeCodes, localeInfo } from '../../../content-models/locales'
+import { htmlLang, localeInfo } from '../../../content-models/locales'
 import { useTranslations } from '../../i18n'
 import { webAppManifest } from '../../offline/manifest'
+import { localeParam, localePaths } from '../../utils/page'
 
 /** One installable web app per language: "Add to home screen" opens the reader's language, not the site's. */
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }))
+  return localePaths()
 }
 
 export const GET: APIRoute = ({ params }) => {
-  const locale = params.locale as Locale
+  const locale = localeParam(params)
   const t = useTranslations(locale)
   const manifest = webAppManifest({
     locale,

@@ -1,21 +1,17 @@
 import type { APIRoute } from 'astro'
 
-import { type Locale, localeCodes } from '../../../../content-models/locales'
 import type { SiteEvent } from '../../../data/types'
 import { eventsCalendar } from '../../../utils/calendar'
 import { siteContent } from '../../../utils/content'
+import { localeParam, translatedPaths } from '../../../utils/page'
 
 /** One event as an .ics file, for "Add to calendar". */
 export function getStaticPaths() {
-  return siteContent().events.flatMap((event) =>
-    localeCodes
-      .filter((locale) => event.translations[locale])
-      .map((locale) => ({ params: { locale, slug: event.slug }, props: { event } })),
-  )
+  return translatedPaths(siteContent().events, (event) => ({ event }))
 }
 
 export const GET: APIRoute = ({ params, props, site }) => {
-  const locale = params.locale as Locale
+  const locale = localeParam(params)
   const event = (props as { event: SiteEvent }).event
   const body = eventsCalendar([event], locale, site!, event.translations[locale]!.title)
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })

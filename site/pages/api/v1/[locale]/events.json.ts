@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro'
 
-import { type Locale, localeCodes } from '../../../../../content-models/locales'
 import { eventsFile } from '../../../../api/v1'
 import { json } from '../../../../api/respond'
+import { localeParam, localePaths } from '../../../../utils/page'
 
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }))
+  return localePaths()
 }
 
-export const GET: APIRoute = ({ params }) => json(eventsFile(params.locale as Locale))
+export const GET: APIRoute = ({ params }) => json(eventsFile(localeParam(params)))
