@@ -1,0 +1,67 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { type Locale, localeCodes } from '../../../content-models/locales'
+
+/** A document as the Local API returns it at depth 0. */
+export type Row = Record<string, unknown> & { id: Id }
+export type Id = string | number
+
+type FindArgs = Parameters<Payload['find']>[0]
+
+/** Pages through a collection so large sites never load in one query. */
+export async function* allDocs(payload: Payload, args: Omit<FindArgs, 'page' | 'limit'>): AsyncGenerator<Row> {
+  for (let page = 1; ; page++) {
+    const result = await payload.find({ ...args, page, limit: 200 })
+    yield* result.docs as unknown as Row[]
+    if (!result.hasNextPage) return
+  }
+}
+
+/** How one collection's documents become snapshot items, one language at a time. */
+export interface LocaleMapper<T> {
+  /** False for a document that has nothing of its own in this language. */
+  accept?(doc: Row): boolean
+  /** The item for a document met for the first time: what all its languages share. */
+  create(doc: Row): T
+  /** Adds this language's part of the document to its item. */
+  add(item: T, doc: Row, locale: Locale): void
+}
+
+/**
+ * Reads a collection as an anonymous reader would (`overrideAccess: false`,
+ * no user), one locale at a time with no fallback, so that a translation the
+ * API will not return cannot reach the site. Items keep the order in which
+ * their documents were first met.
+ */
+export async function readEachLocale<T>(
+  payload: Payload,
+  query: { collection: CollectionSlug; sort: string; draft?: false },
+  mapper: LocaleMapper<T>,
+): Promise<Map<Id, T>> {
+  const items = new Map<Id, T>()
+  for (const locale of localeCodes) {
+    const args = { ...query, locale, fallbackLocale: false as const, overrideAccess: false, depth: 0 }
+    for await (const doc of allDocs(payload, args)) {
+      if (mapper.accept && !mapper.accept(doc)) continue
+      let item = items.get(doc.id)
+      if (!item) {
+        item = mapper.create(doc)
+        items.set(doc.id, item)
+      }
+      mapper.add(item, doc, locale)
+    }
+  }
+  return items
+}
+
+/** A string with something in it, else undefined (the admin saves cleared fields as ''). */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined)
+/** The YYYY-MM-DD part of a date field. */
+export const day = (v: unknown): string | undefined => (typeof v === 'string' && v ? v.slice(0, 10) : undefined)
+/** An array field, or none when the field was never filled. */
+export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : [])
+/** The id a relationship points to, whether the API returned it populated or not. */
+export const refId = (v: unknown): Id | undefined =>
+  v && typeof v === 'object' ? (v as Row).id : ((v as Id | undefined) ?? undefined)
+/** When this language's text last changed; documents saved before that was stamped fall back to `updatedAt`. */
+export const updatedAt = (doc: Row) => str(doc.textUpdatedAt) ?? (doc.updatedAt as string)
