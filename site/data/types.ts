@@ -9,9 +9,11 @@ import type {
 } from '../../content-models/taxonomy'
 
 /**
- * The published content the static site is built from: written by
- * scripts/site/export-content.ts from the Local API, read by Astro pages.
- * Only what an anonymous reader may see ever gets into it.
+ * The published content the static site is built from: the one contract
+ * between the CMS and the site. The export (scripts/site/export-content.ts)
+ * makes it from the Local API; the site's build (site/build.ts) adds the
+ * offline file sizes and writes it to disk once (snapshot.ts), where every
+ * page reads it. Only what an anonymous reader may see ever gets into it.
  */
 export interface SiteContent {
   generatedAt: string

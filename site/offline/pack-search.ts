@@ -2,7 +2,7 @@
  * The build-time half of search in the offline files: the words an article is
  * found by that its text does not show (editors' keywords and the glossary
  * equivalents of the concepts it uses, folded as queries are and weighted as
- * in the site's index, scripts/site/search-records.ts), and the browser
+ * in the site's index, site/search/index-records.ts), and the browser
  * script bundled into the single file.
  */
 import { buildSync } from 'esbuild'

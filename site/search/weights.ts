@@ -3,7 +3,7 @@ import { foldWord, words } from './normalize'
 
 /**
  * How much each kind of word counts, the same for the site's Pagefind index
- * (scripts/site/search-records.ts) and the offline file's own search
+ * (site/search/index-records.ts) and the offline file's own search
  * (site/offline/pack-search*.ts): title words like Pagefind's <h1>, editors'
  * keywords 3, and a glossary concept's words by how much the article uses the
  * concept (like the title when its title does). Bundled into the browser too.

@@ -1,36 +1,13 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
+import { type Locale, sourceLocale } from '../../content-models/locales'
 import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import { isOutdated } from '../../content-models/rules/translationStatus'
-import type {
-  SiteArticle,
-  SiteContent,
-  SiteEvent,
-  SiteHelpCentre,
-  SiteRegion,
-  SiteTopic,
-  SiteTranslation,
-} from '../data/types'
+import { siteContent } from '../data/snapshot'
+import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteRegion, SiteTopic, SiteTranslation } from '../data/types'
 
-/** Where the build (scripts/site/build-site.ts) leaves the exported content for Astro. */
-export const CONTENT_FILE_ENV = 'PORTAL_CONTENT_FILE'
-export const DEFAULT_CONTENT_FILE = '.cache/site-content.json'
-
-let cached: SiteContent | undefined
-
-/** The published content snapshot this build renders. */
-export function siteContent(): SiteContent {
-  if (!cached) {
-    const file = path.resolve(process.cwd(), process.env[CONTENT_FILE_ENV] ?? DEFAULT_CONTENT_FILE)
-    if (!fs.existsSync(file)) {
-      throw new Error(`No content snapshot at ${file}: build the site with "npm run build", which exports it first.`)
-    }
-    cached = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent
-  }
-  return cached
-}
+/*
+ * Queries over the published content snapshot (site/data/snapshot.ts), as the
+ * pages ask them: by language, topic, time and slug.
+ */
 
 export interface LocalizedArticle extends SiteArticle {
   locale: Locale

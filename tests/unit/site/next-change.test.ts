@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { nextChangeAt } from '../../../site/data/next-change'
 import type { SiteArticle, SiteContent } from '../../../site/data/types'
-import { nextChangeAt } from '../../../scripts/site/next-change'
 
 const law = (effectiveDate: string, expiryDate?: string): SiteArticle => ({
   slug: `law-${effectiveDate}`,

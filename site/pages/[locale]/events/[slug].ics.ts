@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 
 import type { SiteEvent } from '../../../data/types'
 import { eventsCalendar } from '../../../utils/calendar'
-import { siteContent } from '../../../utils/content'
+import { siteContent } from '../../../data/snapshot'
 import { localeParam, translatedPaths } from '../../../utils/page'
 
 /** One event as an .ics file, for "Add to calendar". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleRecord } from '../../../../scripts/site/search-records'
 import type { SiteContent } from '../../../../site/data/types'
+import { articleRecord } from '../../../../site/search/index-records'
 
 const content: SiteContent = {
   generatedAt: '2026-11-21T00:00:00.000Z',

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import { json } from '../../../../../api/respond'
 import { articleFile } from '../../../../../api/v1'
 import type { SiteArticle } from '../../../../../data/types'
-import { siteContent } from '../../../../../utils/content'
+import { siteContent } from '../../../../../data/snapshot'
 import { localeParam, translatedPaths } from '../../../../../utils/page'
 
 /** One file per published translation, like the article pages. */

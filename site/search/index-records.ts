@@ -1,19 +1,13 @@
 import { htmlLang, type Locale, localeCodes, localeInfo } from '../../content-models/locales'
-import type { SiteArticle, SiteContent } from '../../site/data/types'
-import { useTranslations } from '../../site/i18n'
-import { glossaryExpansions } from '../../site/search/glossary'
-import { foldText } from '../../site/search/normalize'
-import { INDEX_SEPARATOR } from '../../site/search/record'
-import {
-  countOccurrences,
-  foldedVariants,
-  glossaryWeight,
-  KEYWORD_WEIGHT,
-  TITLE_WEIGHT,
-} from '../../site/search/weights'
-import { formatDate } from '../../site/utils/format'
-import { lawChangeState } from '../../site/utils/law-change'
-import { urls } from '../../site/utils/urls'
+import type { SiteArticle, SiteContent } from '../data/types'
+import { useTranslations } from '../i18n'
+import { formatDate } from '../utils/format'
+import { lawChangeState } from '../utils/law-change'
+import { urls } from '../utils/urls'
+import { glossaryExpansions } from './glossary'
+import { foldText } from './normalize'
+import { INDEX_SEPARATOR } from './record'
+import { countOccurrences, foldedVariants, glossaryWeight, KEYWORD_WEIGHT, TITLE_WEIGHT } from './weights'
 
 /** A page for Pagefind's `index.addHTMLFile`. */
 export interface SearchRecord {

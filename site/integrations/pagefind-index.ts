@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import type { SiteContent } from '../../site/data/types'
-import { searchRecords } from './search-records'
+import type { SiteContent } from '../data/types'
+import { searchRecords } from '../search/index-records'
 
 export interface SearchIndexReport {
   pages: number

@@ -1,6 +1,6 @@
 import { zonedToUtc } from '../../content-models/rules/zonedTime'
 import { countryTimeZone } from '../../content-models/taxonomy'
-import type { SiteContent } from '../../site/data/types'
+import type { SiteContent } from './types'
 
 /**
  * The first moment after `now` at which the built pages go stale without
