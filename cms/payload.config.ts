@@ -50,8 +50,9 @@ export default buildConfig({
   collections: collections.map((c) => (c.auth ? withCookiePolicy(c, serverURL) : c)),
   hooks: { afterError: [keepFieldErrors] },
   globals,
-  // Scheduled publishing queues jobs; `npm start` runs them (scripts/site/publisher.ts)
-  // and rebuilds the site, so nothing depends on someone visiting the admin.
+  // Scheduled publishing queues jobs; the publisher loop (scripts/site/publisher.ts,
+  // run by `npm start` or `npm run publisher`) runs them and rebuilds the site,
+  // so nothing depends on someone visiting the admin.
   jobs: { tasks: [], deleteJobOnComplete: false },
   localization,
   // The admin's own language (independent of content locales): Payload ships

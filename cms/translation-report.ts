@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type Locale, localeCodes, sourceLocale } from '../content-models/locales'
+import { type Locale, localeCodes, sourceLocale, translatedCollections } from '../content-models'
 import {
   localeFacts,
   type TranslationState,
@@ -8,12 +8,6 @@ import {
   translationStatuses,
 } from '../content-models/rules/translationStatus'
 
-/** The collections whose documents are translated and published language by language. */
-export const translatedCollections = [
-  { slug: 'articles', titleField: 'title' },
-  { slug: 'events', titleField: 'title' },
-  { slug: 'help-centres', titleField: 'name' },
-] as const
 export type TranslatedCollection = (typeof translatedCollections)[number]['slug']
 
 export interface ReportRow {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, GlobalConfig, LocalizationConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, GlobalConfig, LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
@@ -24,9 +24,20 @@ const withPortalDefaults = (c: CollectionConfig): CollectionConfig => ({
   hooks: { ...c.hooks, beforeOperation: [requireJsonBody, defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
 })
 
-export const collections = [Articles, Events, HelpCentres, Topics, Regions, GlossaryTerms, Users].map(
-  withPortalDefaults,
-)
+const translated = [Articles, Events, HelpCentres]
+const published = [...translated, Topics, Regions, GlossaryTerms]
+
+export const collections = [...published, Users].map(withPortalDefaults)
+
+/** Translated and published language by language; `titleField` names a document in every language. */
+export const translatedCollections = translated.map(({ slug, admin }) => ({ slug, titleField: admin.useAsTitle }))
+
+/**
+ * Everything the public site is built from. The slugs come from the configs
+ * above, so each names a collection that exists.
+ */
+export const publicCollections = published.map(({ slug }) => slug as CollectionSlug)
+
 export const globals = [SiteAlert].map((g): GlobalConfig => ({
   ...g,
   fields: withPlainTextRules(g.fields),

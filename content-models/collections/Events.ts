@@ -1,23 +1,9 @@
-import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type TextField, type Validate, ValidationError } from 'payload'
+import { text } from 'payload/shared'
 
-import { draftableContent } from '../access/content'
-import { countryField, editorialCheckboxes, textUpdatedAtField, urlField, validatePhone } from '../fields/common'
-import { withRoleAccess } from '../fields/roleAccess'
-import { slugField } from '../fields/slug'
-import { guardPublication } from '../hooks/guardPublication'
-import {
-  noteWhatIsSent,
-  rememberPublishedSharedFields,
-  restorePublishedSharedFields,
-} from '../hooks/keepPublishedSharedFields'
-import {
-  anonymousReadsPublished,
-  dropDraftReferences,
-  stripUnpublishedLocales,
-} from '../hooks/publishedOnlyForAnonymous'
-import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
-import { localeCodes } from '../locales'
+import { countryField, languagesField, topicsField, urlField, validatePhone } from '../fields/common'
 import { eventKinds, eventTimeZones } from '../taxonomy'
+import { translatedCollection } from './translatedCollection'
 
 export const EVENT_TEXT_FIELDS = ['title', 'summary', 'body', 'address', 'organiser'] as const
 
@@ -38,31 +24,30 @@ const knownTimeZones: CollectionBeforeValidateHook = ({ data, req }) => {
 }
 
 /**
+ * The address may stay empty when a help centre or an online link gives the
+ * place. A field's own check replaces Payload's, so this one calls Payload's
+ * for the length limit.
+ */
+const addressOrOtherPlace: Validate<string, unknown, { helpCentre?: unknown; onlineUrl?: unknown }, TextField> = (
+  value,
+  options,
+) =>
+  value || options.siblingData?.helpCentre || options.siblingData?.onlineUrl
+    ? text(value, options)
+    : 'Give the place: a help centre, an address or an online link.'
+
+/**
  * Integration events: information meetings, trainings, multicultural events.
  * Times are stored in UTC with the time zone they are held in, so the site shows
  * local time and calendars get the right instant.
  */
-export const Events: CollectionConfig = {
+export const Events = translatedCollection({
   slug: 'events',
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'country', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'slug'],
-  },
-  access: draftableContent(),
-  hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
-    beforeValidate: [knownTimeZones],
-    beforeChange: [stampTranslationUpdate(EVENT_TEXT_FIELDS), rememberPublishedSharedFields],
-    afterChange: [restorePublishedSharedFields],
-    afterRead: [stripUnpublishedLocales, dropDraftReferences],
-  },
-  versions: {
-    maxPerDoc: 20,
-    drafts: { localizeStatus: true, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 } },
-  },
-  fields: withRoleAccess([
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+  titleField: 'title',
+  textFields: EVENT_TEXT_FIELDS,
+  defaultColumns: ['title', 'start', 'country', '_status', 'updatedAt'],
+  hooks: { beforeValidate: [knownTimeZones] },
+  fields: [
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
     {
@@ -98,23 +83,15 @@ export const Events: CollectionConfig = {
           name: 'address',
           type: 'text',
           localized: true,
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            value || siblingData?.helpCentre || siblingData?.onlineUrl
-              ? true
-              : 'Give the place: a help centre, an address or an online link.',
+          maxLength: 300,
+          validate: addressOrOtherPlace,
         },
         urlField('onlineUrl', { label: 'Online link' } as never),
         { name: 'region', type: 'relationship', relationTo: 'regions' },
       ],
     },
-    {
-      name: 'languages',
-      type: 'select',
-      hasMany: true,
-      options: localeCodes.map((value) => ({ label: value, value })),
-      admin: { description: 'Languages spoken at the event.' },
-    },
-    { name: 'organiser', type: 'text', localized: true },
+    languagesField('Languages spoken at the event.'),
+    { name: 'organiser', type: 'text', localized: true, maxLength: 200 },
     {
       type: 'row',
       fields: [
@@ -122,9 +99,8 @@ export const Events: CollectionConfig = {
         { name: 'registrationPhone', type: 'text', validate: validatePhone },
       ],
     },
-    slugField(),
-    textUpdatedAtField,
-    ...editorialCheckboxes,
+  ],
+  sidebarFields: [
     {
       name: 'eventKind',
       type: 'select',
@@ -133,6 +109,6 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     countryField('Country the event takes place in (all for online events open to everyone).'),
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
-  ]),
-}
+    topicsField,
+  ],
+})

@@ -1,66 +1,28 @@
-import type { CollectionConfig } from 'payload'
-
-import { draftableContent } from '../access/content'
-import {
-  countryField,
-  editorialCheckboxes,
-  TELEGRAM_PATTERN,
-  textUpdatedAtField,
-  urlField,
-  validatePhone,
-} from '../fields/common'
-import { withRoleAccess } from '../fields/roleAccess'
-import { slugField } from '../fields/slug'
-import { guardPublication } from '../hooks/guardPublication'
-import {
-  noteWhatIsSent,
-  rememberPublishedSharedFields,
-  restorePublishedSharedFields,
-} from '../hooks/keepPublishedSharedFields'
-import {
-  anonymousReadsPublished,
-  dropDraftReferences,
-  stripUnpublishedLocales,
-} from '../hooks/publishedOnlyForAnonymous'
-import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
-import { localeCodes } from '../locales'
+import { countryField, languagesField, TELEGRAM_PATTERN, urlField, validatePhone } from '../fields/common'
 import { centreServices, countries } from '../taxonomy'
+import { translatedCollection } from './translatedCollection'
 
 export const CENTRE_TEXT_FIELDS = ['name', 'organisation', 'city', 'address', 'openingHours', 'body'] as const
 
 /** Help centres and hotlines: where a migrant can call or go. */
-export const HelpCentres: CollectionConfig = {
+export const HelpCentres = translatedCollection({
   slug: 'help-centres',
   labels: { singular: 'Help centre', plural: 'Help centres' },
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'city', 'country', '_status', 'updatedAt'],
-    listSearchableFields: ['name', 'slug'],
-  },
-  access: draftableContent(),
-  hooks: {
-    beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
-    beforeChange: [stampTranslationUpdate(CENTRE_TEXT_FIELDS), rememberPublishedSharedFields],
-    afterChange: [restorePublishedSharedFields],
-    afterRead: [stripUnpublishedLocales, dropDraftReferences],
-  },
-  versions: {
-    maxPerDoc: 20,
-    drafts: { localizeStatus: true, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 } },
-  },
-  fields: withRoleAccess([
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: 160 },
-    { name: 'organisation', type: 'text', localized: true },
+  titleField: 'name',
+  textFields: CENTRE_TEXT_FIELDS,
+  defaultColumns: ['name', 'city', 'country', '_status', 'updatedAt'],
+  fields: [
+    { name: 'organisation', type: 'text', localized: true, maxLength: 200 },
     { name: 'body', label: 'Description', type: 'richText', localized: true },
     {
       type: 'row',
       fields: [
         { name: 'region', type: 'relationship', relationTo: 'regions', required: true },
-        { name: 'city', type: 'text', localized: true, required: true },
+        { name: 'city', type: 'text', localized: true, required: true, maxLength: 100 },
       ],
     },
-    { name: 'address', type: 'text', localized: true },
-    { name: 'openingHours', type: 'textarea', localized: true },
+    { name: 'address', type: 'text', localized: true, maxLength: 300 },
+    { name: 'openingHours', type: 'textarea', localized: true, maxLength: 300 },
     {
       type: 'collapsible',
       label: 'Contacts',
@@ -95,25 +57,18 @@ export const HelpCentres: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'languages',
-      type: 'select',
-      hasMany: true,
-      options: localeCodes.map((value) => ({ label: value, value })),
-      admin: { description: 'Languages the staff speak.' },
-    },
+    languagesField('Languages the staff speak.'),
     {
       name: 'services',
       type: 'select',
       hasMany: true,
       options: centreServices.map((value) => ({ label: value, value })),
     },
-    slugField(),
-    textUpdatedAtField,
-    ...editorialCheckboxes,
+  ],
+  sidebarFields: [
     countryField(
       'Country of the centre.',
       countries.filter((c) => c !== 'all'),
     ),
-  ]),
-}
+  ],
+})

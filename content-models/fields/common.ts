@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { localeCodes } from '../locales'
 import { countries } from '../taxonomy'
 
 /** A URL field: empty, or an absolute http(s) address. */
@@ -49,6 +50,23 @@ export const countryField = (description: string, options: readonly string[] = c
   required: true,
   options: options.map((value) => ({ label: value, value })),
   admin: { position: 'sidebar', description },
+})
+
+export const topicsField: Field = {
+  name: 'topics',
+  type: 'relationship',
+  relationTo: 'topics',
+  hasMany: true,
+  admin: { position: 'sidebar' },
+}
+
+/** The languages spoken there, so readers can find help in their own. */
+export const languagesField = (description: string): Field => ({
+  name: 'languages',
+  type: 'select',
+  hasMany: true,
+  options: localeCodes.map((value) => ({ label: value, value })),
+  admin: { description },
 })
 
 /** When this language's text last changed; set by stampTranslationUpdate, never by hand. */

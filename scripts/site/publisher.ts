@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { publicCollections } from '../../content-models'
 import { type BuildReport, buildSite } from './build-site'
 
 export interface PublisherOptions {
@@ -16,7 +17,7 @@ export interface Publisher {
 /** A cheap fingerprint of everything public: the newest change and the number of documents per collection. */
 async function contentStamp(payload: Payload): Promise<string> {
   const parts: string[] = []
-  for (const collection of ['articles', 'events', 'help-centres', 'topics', 'regions', 'glossary-terms'] as const) {
+  for (const collection of publicCollections) {
     const latest = await payload.find({
       collection,
       sort: '-updatedAt',

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { localeCodes } from '../../content-models/locales'
 import {
   articleKinds,
@@ -21,7 +22,7 @@ const nullableDate = { type: ['string', 'null'], format: 'date' } as const
 const url = { type: 'string', format: 'uri' } as const
 const nullableUrl = { type: ['string', 'null'], format: 'uri' } as const
 const locale = { enum: [...localeCodes] } as const
-const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const
+const slug = { type: 'string', pattern: SLUG_PATTERN.source } as const
 const slugs = { type: 'array', items: slug } as const
 const list = (items: object) => ({ type: 'array', items }) as const
 
