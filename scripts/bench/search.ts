@@ -12,7 +12,7 @@ import zlib from 'node:zlib'
 
 import type { Browser } from '@playwright/test'
 
-import { htmlLang, type Locale, localeCodes } from '../../content-models/locales'
+import type { Locale } from '../../content-models/locales'
 import { launchChromium } from '../lib/browser'
 import { serveStatic } from '../lib/static-server'
 import { withPlainBaseline } from '../search/plain-index'
@@ -112,10 +112,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
 
 console.log(`Benchmarking search on ${dist}: ${queries.length} queries × ${RUNS} runs × 2 variants, cold cache each…`)
-const site = await withPlainBaseline(
-  dist,
-  localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })),
-)
+const site = await withPlainBaseline(dist)
 const server = await serveStatic(site)
 const browser = await launchChromium()
 const results: Record<Variant, Run[]> = { portal: [], plain: [] }

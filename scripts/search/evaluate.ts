@@ -3,7 +3,7 @@
  * (tests/search/queries.yml) on a built site, for our search and for plain
  * Pagefind on the same pages, per language and per kind of query.
  */
-import { htmlLang, localeCodes } from '../../content-models/locales'
+import { localeCodes } from '../../content-models/locales'
 import { categories, loadQueries } from '../../tests/search/query-set'
 import { launchChromium } from '../lib/browser'
 import { serveStatic } from '../lib/static-server'
@@ -15,10 +15,7 @@ const queries = loadQueries()
 const engines: Engine[] = ['portal', 'plain']
 
 console.log(`Evaluating ${queries.length} labelled queries on ${dist} (plain Pagefind index built for comparison)…`)
-const site = await withPlainBaseline(
-  dist,
-  localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() })),
-)
+const site = await withPlainBaseline(dist)
 const server = await serveStatic(site)
 const browser = await launchChromium()
 const hits: Record<Engine, boolean[]> = { portal: [], plain: [] }

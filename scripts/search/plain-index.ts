@@ -4,13 +4,21 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import { htmlLang, localeCodes } from '../../content-models/locales'
+
+/** Every language of the portal, with the `lang` its pages declare. */
+const allLocales = localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() }))
+
 /**
  * A copy of a built site with, beside our index, a plain Pagefind index of the
  * same article pages (`/pagefind-plain/`, Pagefind's defaults: HTML scraped,
  * no normalisation, no glossary) and a page with Pagefind's default UI
  * (`/plain-search/<locale>/`): the baseline our search is measured against.
  */
-export async function withPlainBaseline(dist: string, locales: { code: string; lang: string }[]): Promise<string> {
+export async function withPlainBaseline(
+  dist: string,
+  locales: { code: string; lang: string }[] = allLocales,
+): Promise<string> {
   const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'portal-search-baseline-'))
   // realpath: dist is a link to the newest build, and fs.cp would copy the link itself.
   await fs.cp(await fs.realpath(dist), copy, { recursive: true })

@@ -1,4 +1,9 @@
-import type { SiteArticle, SiteTranslation } from '../../site/data/types'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { CONTENT_FILE_ENV, writeSnapshot } from '../../site/data/snapshot'
+import type { SiteArticle, SiteContent, SiteTranslation } from '../../site/data/types'
 
 /** A published translation in a snapshot, with defaults for what a test does not care about. */
 export const translation = (title: string, extra: Partial<SiteTranslation> = {}): SiteTranslation => ({
@@ -24,4 +29,15 @@ export function snapshotArticle(slug: string, extra: Partial<SiteArticle>): Site
     translations: {},
     ...extra,
   }
+}
+
+/**
+ * Writes `content` as the snapshot the site's modules read, then loads the
+ * module under test (with a dynamic import), so it reads this snapshot.
+ */
+export async function withSnapshot<M>(content: SiteContent, load: () => Promise<M>): Promise<M> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-snapshot-')), 'content.json')
+  await writeSnapshot(file, content)
+  process.env[CONTENT_FILE_ENV] = file
+  return load()
 }

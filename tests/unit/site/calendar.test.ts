@@ -1,11 +1,8 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { SiteContent, SiteEvent } from '../../../site/data/types'
+import { withSnapshot } from '../../helpers/site-content'
 
 const event = (slug: string, start: string, end: string, extra: Partial<SiteEvent> = {}): SiteEvent => ({
   slug,
@@ -49,10 +46,7 @@ let calendar: typeof import('../../../site/utils/calendar')
 let site: typeof import('../../../site/utils/content')
 
 beforeAll(async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-ics-')), 'content.json')
-  fs.writeFileSync(file, JSON.stringify(content))
-  process.env.PORTAL_CONTENT_FILE = file
-  calendar = await import('../../../site/utils/calendar')
+  calendar = await withSnapshot(content, () => import('../../../site/utils/calendar'))
   site = await import('../../../site/utils/content')
 })
 

@@ -1,10 +1,7 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SiteArticle, SiteContent } from '../../../site/data/types'
+import { withSnapshot } from '../../helpers/site-content'
 
 const t = (title: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({
   title,
@@ -55,10 +52,7 @@ const content: SiteContent = {
 let site: typeof import('../../../site/utils/content')
 
 beforeAll(async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-site-')), 'content.json')
-  fs.writeFileSync(file, JSON.stringify(content))
-  process.env.PORTAL_CONTENT_FILE = file
-  site = await import('../../../site/utils/content')
+  site = await withSnapshot(content, () => import('../../../site/utils/content'))
 })
 
 describe('site content', () => {

@@ -1,12 +1,9 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SiteContent } from '../../../site/data/types'
 import { snapshotArticle, translation } from '../../helpers/site-content'
+import { withSnapshot } from '../../helpers/site-content'
 
 // An editor's title and summary that a reader would run as markup if the feed
 // declared them HTML; the summary's second `]]>` also ends a CDATA section
@@ -44,10 +41,7 @@ const content: SiteContent = {
 let feeds: typeof import('../../../site/api/feeds')
 
 beforeAll(async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-feeds-')), 'content.json')
-  fs.writeFileSync(file, JSON.stringify(content))
-  process.env.PORTAL_CONTENT_FILE = file
-  feeds = await import('../../../site/api/feeds')
+  feeds = await withSnapshot(content, () => import('../../../site/api/feeds'))
 })
 
 // What XML 1.0 (§2.2) does not allow: C0 controls but TAB, LF and CR;
