@@ -1,9 +1,18 @@
 import type { Payload } from 'payload'
 
-import type { Event } from '../../content-models/payload-types'
+import type { Event, HelpCentre } from '../../content-models/payload-types'
+
+let seq = 0
+
+/** A slug no other fixture of this test file has (each test file has a database of its own). */
+export const uniqueSlug = (base: string) => `${base}-${++seq}`
 
 /** An online information meeting published in Russian, created by trusted server code. */
-export function publishedEvent(payload: Payload, slug: string, title = 'Информационная встреча'): Promise<Event> {
+export function publishedEvent(
+  payload: Payload,
+  slug = uniqueSlug('event'),
+  title = 'Информационная встреча',
+): Promise<Event> {
   return payload.create({
     collection: 'events',
     locale: 'ru',
@@ -19,5 +28,19 @@ export function publishedEvent(payload: Payload, slug: string, title = 'Инфо
       onlineUrl: 'https://example.org/meeting',
       _status: 'published',
     },
+  })
+}
+
+/** A help centre in Perm published in Russian, in a region of its own, created by trusted server code. */
+export async function publishedHelpCentre(payload: Payload, slug = uniqueSlug('centre')): Promise<HelpCentre> {
+  const region = await payload.create({
+    collection: 'regions',
+    locale: 'ru',
+    data: { slug: `${slug}-perm-krai`, name: 'Пермский край', country: 'ru' },
+  })
+  return payload.create({
+    collection: 'help-centres',
+    locale: 'ru',
+    data: { slug, name: 'Центр помощи', country: 'ru', region: region.id, city: 'Пермь', _status: 'published' },
   })
 }

@@ -3,11 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
-import { localeFacts } from '../../content-models/rules/translationStatus'
-import { type LocaleFacts, translationStatus } from '../../content-models/rules/translationStatus'
-import { as } from '../helpers/access'
-import { publicArticle, textUpdatedAt } from '../helpers/articles'
+import { type LocaleFacts, localeFacts, translationStatus } from '../../content-models/rules/translationStatus'
+import {
+  draftArticle,
+  latestArticle,
+  publicArticle,
+  publishedArticle,
+  saveArticle,
+  textUpdatedAt,
+} from '../helpers/articles'
 import { freshPayload } from '../helpers/payload'
+import { runDueJobs, schedulePublish } from '../helpers/scheduling'
+import { createUser } from '../helpers/users'
 
 /**
  * The editorial rules around the Russian original: a major change to published
@@ -24,21 +31,9 @@ const pause = (ms = 15) => new Promise((r) => setTimeout(r, ms))
 type Row = { id?: string | null; date: string; note?: string | null }
 type Localized<T> = Partial<Record<Locale, T>>
 
-let seq = 0
-async function publishedArticle(title = 'Патент: стоимость 6000 рублей') {
-  return payload.create({
-    collection: 'articles',
-    locale: 'ru',
-    data: {
-      slug: `article-${++seq}`,
-      title,
-      summary: 'Кратко о патенте',
-      kind: 'rights',
-      country: 'ru',
-      _status: 'published',
-    },
-  })
-}
+/** The published Russian original most tests change: a title and a summary, no change notes yet. */
+const original = (title = 'Патент: стоимость 6000 рублей') =>
+  publishedArticle(payload, { title, summary: 'Кратко о патенте' })
 
 /** Every language of the latest saved state, as the admin's status column would read it. */
 async function allLocales(id: number) {
@@ -58,14 +53,7 @@ async function facts(id: number): Promise<Partial<Record<Locale, LocaleFacts>>> 
 
 /** The current rows of the change history in one language, to send back with a new row. */
 async function currentRows(id: number, locale: Locale = 'ru'): Promise<Row[]> {
-  const doc = await payload.findByID({
-    collection: 'articles',
-    id,
-    locale,
-    draft: true,
-    depth: 0,
-    fallbackLocale: false,
-  })
+  const doc = await latestArticle(payload, id, locale)
   return (doc.changeHistory ?? []).map(({ id: rowId, date, note }) => ({ id: rowId, date, note }))
 }
 
@@ -81,54 +69,37 @@ async function expectChangeNoteRequired(action: Promise<unknown>) {
 
 beforeAll(async () => {
   payload = await freshPayload()
-  editor = await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.org', password: 'correct horse battery', role: 'editor' },
-  })
-  translatorUz = await payload.create({
-    collection: 'users',
-    data: { email: 'uz@example.org', password: 'correct horse battery', role: 'translator', languages: ['uz'] },
-  })
+  editor = await createUser(payload, 'editor')
+  translatorUz = await createUser(payload, 'translator', ['uz'])
 })
 
 describe('change notes on the published Russian text', () => {
   it('are not needed for the first publication', async () => {
-    const doc = await payload.create({
-      collection: 'articles',
-      locale: 'ru',
-      draft: true,
-      data: { slug: 'first-publication', title: 'Черновик', kind: 'guide', country: 'ru', _status: 'draft' },
-    })
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: { title: 'Готовый текст', _status: 'published' },
-      ...as(editor),
-    })
+    const doc = await draftArticle(payload, { slug: 'first-publication', title: 'Черновик' })
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor },
+      { title: 'Готовый текст', _status: 'published' },
+    )
     expect((await publicArticle(payload, doc.id))?.title).toBe('Готовый текст')
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
   })
 
   it('are needed for a major change: without one the change is refused and readers keep the old text', async () => {
-    const doc = await publishedArticle()
+    const doc = await original()
     await expectChangeNoteRequired(
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'ru',
-        data: { title: 'Патент: стоимость 7000 рублей', _status: 'published' },
-        ...as(editor),
-      }),
+      saveArticle(
+        payload,
+        { id: doc.id, locale: 'ru', as: editor },
+        { title: 'Патент: стоимость 7000 рублей', _status: 'published' },
+      ),
     )
     await expectChangeNoteRequired(
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'ru',
-        data: { summary: 'Новые правила', _status: 'published' },
-        ...as(editor),
-      }),
+      saveArticle(
+        payload,
+        { id: doc.id, locale: 'ru', as: editor },
+        { summary: 'Новые правила', _status: 'published' },
+      ),
     )
     const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 6000 рублей')
@@ -136,74 +107,56 @@ describe('change notes on the published Russian text', () => {
   })
 
   it('are needed when publishing a saved Russian draft with changed text', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      draft: true,
-      data: { title: 'Патент: стоимость 7000 рублей', _status: 'draft' },
-      ...as(editor),
-    })
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor, draft: true },
+      { title: 'Патент: стоимость 7000 рублей', _status: 'draft' },
+    )
     await expectChangeNoteRequired(
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'ru',
-        data: { _status: 'published' },
-        ...as(editor),
-      }),
+      saveArticle(payload, { id: doc.id, locale: 'ru', as: editor }, { _status: 'published' }),
     )
     expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
   it('are not needed to save a draft', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      draft: true,
-      data: { title: 'Черновик новой версии', _status: 'draft' },
-      ...as(editor),
-    })
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor, draft: true },
+      { title: 'Черновик новой версии', _status: 'draft' },
+    )
     const latest = await payload.findByID({ collection: 'articles', id: doc.id, locale: 'ru', draft: true, depth: 0 })
     expect(latest.title).toBe('Черновик новой версии')
     expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
   it('are not needed for a change to a translation', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: { title: 'Patent: 6000 rubl', _status: 'published' },
-      ...as(translatorUz),
-    })
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: { title: 'Patent narxi: 6000 rubl', _status: 'published' },
-      ...as(translatorUz),
-    })
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz', as: translatorUz },
+      { title: 'Patent: 6000 rubl', _status: 'published' },
+    )
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz', as: translatorUz },
+      { title: 'Patent narxi: 6000 rubl', _status: 'published' },
+    )
     expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent narxi: 6000 rubl')
   })
 
   it('publish the change when one is added, and the note is stored for Russian only', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: {
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor },
+      {
         title: 'Патент: стоимость 7000 рублей',
         changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость патента выросла' }],
         _status: 'published',
       },
-      ...as(editor),
-    })
+    )
     const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 7000 рублей')
     expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость патента выросла'])
@@ -214,30 +167,26 @@ describe('change notes on the published Russian text', () => {
   })
 
   it('are translated per language without touching the Russian note', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: {
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor },
+      {
         title: 'Патент: стоимость 7000 рублей',
         changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
         _status: 'published',
       },
-      ...as(editor),
-    })
+    )
     const rows = await currentRows(doc.id, 'uz')
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: {
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz', as: translatorUz },
+      {
         title: 'Patent: 7000 rubl',
         changeHistory: rows.map((r) => ({ ...r, note: 'Narx oshdi' })),
         _status: 'published',
       },
-      ...as(translatorUz),
-    })
+    )
     const stored = await allLocales(doc.id)
     expect(stored.changeHistory?.[0]?.note).toEqual({ ru: 'Стоимость выросла', uz: 'Narx oshdi' })
     expect((await publicArticle(payload, doc.id, 'uz'))?.changeHistory?.map((r) => r.note)).toEqual(['Narx oshdi'])
@@ -247,34 +196,31 @@ describe('change notes on the published Russian text', () => {
   })
 
   it('keep each translation with its own note when a newer note is added as a new last row', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: {
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru' },
+      {
         title: 'Версия 2',
         changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Первое изменение' }],
         _status: 'published',
       },
-    })
+    )
     const first = await currentRows(doc.id, 'uz')
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: {
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz' },
+      {
         title: 'Versiya 2',
         changeHistory: first.map((r) => ({ ...r, note: 'Birinchi o‘zgarish' })),
         _status: 'published',
       },
-    })
+    )
     // As the field asks: the old rows are sent back as they are and the new note is a new last row.
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: {
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru' },
+      {
         title: 'Версия 3',
         changeHistory: [
           ...(await currentRows(doc.id, 'ru')),
@@ -282,7 +228,7 @@ describe('change notes on the published Russian text', () => {
         ],
         _status: 'published',
       },
-    })
+    )
     const rows = (await allLocales(doc.id)).changeHistory ?? []
     expect(rows.map((r) => r.note?.ru)).toEqual(['Первое изменение', 'Второе изменение'])
     // The Uzbek note still belongs to the first change; the new change has no Uzbek note yet.
@@ -291,17 +237,15 @@ describe('change notes on the published Russian text', () => {
   })
 
   it('can be skipped for a minor change, which keeps the date the text last changed', async () => {
-    const doc = await publishedArticle('Патент: стоимость 6000 рублей.')
+    const doc = await original('Патент: стоимость 6000 рублей.')
     const before = await textUpdatedAt(payload, doc.id, 'ru')
     expect(before).toBeTruthy()
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: { title: 'Патент: стоимость 6000 рублей', minorChange: true, _status: 'published' },
-      ...as(editor),
-    })
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor },
+      { title: 'Патент: стоимость 6000 рублей', minorChange: true, _status: 'published' },
+    )
     expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
     expect(await textUpdatedAt(payload, doc.id, 'ru')).toBe(before)
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
@@ -309,43 +253,30 @@ describe('change notes on the published Russian text', () => {
 
   it('are needed for a scheduled publication too: the note must be in the draft', async () => {
     const schedule = async (id: number) => {
-      const job = await payload.jobs.queue({
-        task: 'schedulePublish',
-        input: {
-          type: 'publish',
-          locale: 'ru',
-          doc: { relationTo: 'articles', value: String(id) as never },
-          user: { relationTo: 'users', value: editor.id },
-        },
-        waitUntil: new Date(Date.now() - 1000),
-      })
-      await payload.jobs.run({ allQueues: true, silent: true })
+      const job = await schedulePublish(payload, id, 'ru', editor)
+      await runDueJobs(payload)
       return payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
     }
 
-    const withoutNote = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: withoutNote.id,
-      locale: 'ru',
-      draft: true,
-      data: { title: 'Без заметки', _status: 'draft' },
-    })
+    const withoutNote = await original()
+    await saveArticle(
+      payload,
+      { id: withoutNote.id, locale: 'ru', draft: true },
+      { title: 'Без заметки', _status: 'draft' },
+    )
     expect((await schedule(withoutNote.id)).hasError).toBe(true)
     expect((await publicArticle(payload, withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
 
-    const withNote = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: withNote.id,
-      locale: 'ru',
-      draft: true,
-      data: {
+    const withNote = await original()
+    await saveArticle(
+      payload,
+      { id: withNote.id, locale: 'ru', draft: true },
+      {
         title: 'С заметкой',
         changeHistory: [{ date: '2026-02-01T00:00:00.000Z', note: 'Новые правила' }],
         _status: 'draft',
       },
-    })
+    )
     expect((await schedule(withNote.id)).hasError).toBeFalsy()
     const read = await publicArticle(payload, withNote.id)
     expect(read?.title).toBe('С заметкой')
@@ -355,21 +286,19 @@ describe('change notes on the published Russian text', () => {
 
 describe('the date a translation last changed', () => {
   it('is stamped by the server, never taken from the request', async () => {
-    const doc = await publishedArticle()
+    const doc = await original()
     const created = await textUpdatedAt(payload, doc.id, 'ru')
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'ru',
-      data: {
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'ru', as: editor },
+      {
         title: 'Новый текст',
         textUpdatedAt: '2001-01-01T00:00:00.000Z',
         changeHistory: [{ date: '2026-01-01T00:00:00.000Z', note: 'Текст обновлён' }],
         _status: 'published',
       },
-      ...as(editor),
-    })
+    )
     const stamped = await textUpdatedAt(payload, doc.id, 'ru')
     expect(stamped).not.toBe('2001-01-01T00:00:00.000Z')
     expect(new Date(stamped!).getTime()).toBeGreaterThan(new Date(created!).getTime())
@@ -377,23 +306,19 @@ describe('the date a translation last changed', () => {
   })
 
   it('cannot be moved forward by a translator to hide that a translation is outdated', async () => {
-    const doc = await publishedArticle()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: { title: 'Patent', _status: 'published' },
-      ...as(translatorUz),
-    })
+    const doc = await original()
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz', as: translatorUz },
+      { title: 'Patent', _status: 'published' },
+    )
     const before = await textUpdatedAt(payload, doc.id, 'uz')
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'uz',
-      data: { textUpdatedAt: '2999-01-01T00:00:00.000Z', _status: 'published' },
-      ...as(translatorUz),
-    })
+    await saveArticle(
+      payload,
+      { id: doc.id, locale: 'uz', as: translatorUz },
+      { textUpdatedAt: '2999-01-01T00:00:00.000Z', _status: 'published' },
+    )
     expect(await textUpdatedAt(payload, doc.id, 'uz')).toBe(before)
   })
 })
@@ -402,16 +327,14 @@ describe('an outdated translation, end to end', () => {
   let id: number
 
   it('is not outdated when the translation was published after the original', async () => {
-    const doc = await publishedArticle()
+    const doc = await original()
     id = doc.id
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'uz',
-      data: { title: 'Patent: 6000 rubl', _status: 'published' },
-      ...as(translatorUz),
-    })
+    await saveArticle(
+      payload,
+      { id, locale: 'uz', as: translatorUz },
+      { title: 'Patent: 6000 rubl', _status: 'published' },
+    )
     const f = await facts(id)
     expect(translationStatus('ru', f).state).toBe('published')
     expect(translationStatus('uz', f)).toEqual({ state: 'published', published: true })
@@ -420,17 +343,15 @@ describe('an outdated translation, end to end', () => {
 
   it('becomes outdated when the Russian text changes with a change note', async () => {
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'ru',
-      data: {
+    await saveArticle(
+      payload,
+      { id, locale: 'ru', as: editor },
+      {
         title: 'Патент: стоимость 7000 рублей',
         changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
         _status: 'published',
       },
-      ...as(editor),
-    })
+    )
     const f = await facts(id)
     const uz = translationStatus('uz', f)
     expect(uz.state).toBe('outdated')
@@ -443,36 +364,31 @@ describe('an outdated translation, end to end', () => {
 
   it('is up to date again once the translator updates the Uzbek text', async () => {
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'uz',
-      data: { title: 'Patent: 7000 rubl', _status: 'published' },
-      ...as(translatorUz),
-    })
+    await saveArticle(
+      payload,
+      { id, locale: 'uz', as: translatorUz },
+      { title: 'Patent: 7000 rubl', _status: 'published' },
+    )
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
   })
 
   it('stays up to date after a minor Russian change', async () => {
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'ru',
-      data: { title: 'Патент: стоимость 7 000 рублей', minorChange: true, _status: 'published' },
-      ...as(editor),
-    })
+    await saveArticle(
+      payload,
+      { id, locale: 'ru', as: editor },
+      { title: 'Патент: стоимость 7 000 рублей', minorChange: true, _status: 'published' },
+    )
     expect((await publicArticle(payload, id))?.title).toBe('Патент: стоимость 7 000 рублей')
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
   })
 
   it('is cleared when the translator confirms the unchanged translation still matches', async () => {
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'ru',
-      data: {
+    await saveArticle(
+      payload,
+      { id, locale: 'ru', as: editor },
+      {
         summary: 'Новое краткое описание',
         changeHistory: [
           { date: '2026-02-01T00:00:00.000Z', note: 'Обновлено описание' },
@@ -480,19 +396,16 @@ describe('an outdated translation, end to end', () => {
         ],
         _status: 'published',
       },
-      ...as(editor),
-    })
+    )
     expect(translationStatus('uz', await facts(id)).state).toBe('outdated')
 
     const uzTitleBefore = (await allLocales(id)).title?.uz
     await pause()
-    await payload.update({
-      collection: 'articles',
-      id,
-      locale: 'uz',
-      data: { translationChecked: true, _status: 'published' },
-      ...as(translatorUz),
-    })
+    await saveArticle(
+      payload,
+      { id, locale: 'uz', as: translatorUz },
+      { translationChecked: true, _status: 'published' },
+    )
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
     expect((await allLocales(id)).title?.uz).toBe(uzTitleBefore)
   })

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
 import { exportContent } from '../../scripts/site/export-content'
+import { draftArticle } from '../helpers/articles'
 import { publishedEvent } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { CMS_ORIGIN, login, rest } from '../helpers/rest'
@@ -324,18 +325,7 @@ describe('the site alert', () => {
 
 describe('relationships seen anonymously', () => {
   it('never carry the id of a draft', async () => {
-    const draft = await payload.create({
-      collection: 'articles',
-      locale: 'ru',
-      draft: true,
-      data: {
-        slug: `secret-draft-${++seq}`,
-        title: 'Секретный черновик',
-        kind: 'guide',
-        country: 'ru',
-        _status: 'draft',
-      },
-    })
+    const draft = await draftArticle(payload, { slug: `secret-draft-${++seq}`, title: 'Секретный черновик' })
     const other = await publishedArticle()
     const change = await payload.create({
       collection: 'articles',
