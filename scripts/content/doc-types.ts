@@ -1,54 +1,30 @@
-import { TELEGRAM_PATTERN } from '../../content-models/fields/common'
-import { localeCodes } from '../../content-models/locales'
-import {
-  articleKinds,
-  centreServices,
-  citizenships,
-  countries,
-  eventKinds,
-  eventTimeZones,
-  migrantStatuses,
-} from '../../content-models/taxonomy'
-import {
-  bool,
-  changeNotes,
-  date,
-  type FieldRule,
-  localDateTime,
-  manyOf,
-  oneOf,
-  pattern,
-  phone,
-  phones,
-  slugRef,
-  slugRefs,
-  text,
-  url,
-  words,
-} from './field-rules'
-
-/** A document as read from its language files: shared fields once, text per language. */
-export interface DocumentInput {
-  slug: string
-  shared: Record<string, unknown>
-  /** Files by locale. */
-  translations: Partial<Record<string, TranslationInput>>
-}
-
-export interface TranslationInput {
-  file: string
-  /** Per-language front-matter values, keyed by front-matter name. */
-  text: Record<string, unknown>
-  markdown: string
-  published: boolean
-}
+import type { Locale } from '../../content-models/locales'
+import type { DocumentInput } from './document'
+import type { FieldRule, RefTarget } from './field-rules'
+import type { Refs, StoredDoc } from './references'
+import { articleType } from './types/article'
+import { eventType } from './types/event'
+import { helpCentreType } from './types/help-centre'
 
 type Report = (field: string, message: string) => void
 
-/** One kind of document the importer reads from `<folder>/<slug>.<locale>.md`. */
+/** What a type's `text` mapper may need besides the files. */
+export interface TextContext {
+  /** The stored document in this language, when it exists. */
+  stored?: StoredDoc
+}
+
+/**
+ * One kind of document the importer reads from `<folder>/<slug>.<locale>.md`:
+ * how its front matter is read and checked, and how it becomes Payload field
+ * values. Everything type-specific lives here, so the reader and the writer
+ * work alike for every type.
+ */
 export interface DocType {
   folder: 'articles' | 'events' | 'help-centres'
   collection: 'articles' | 'events' | 'help-centres'
+  /** Where the documents are in the read content and the import report. */
+  key: 'articles' | 'events' | 'helpCentres'
   fields: Record<string, FieldRule>
   /** Shared values a document gets when no file gives them. */
   defaults?: Record<string, unknown>
@@ -56,105 +32,23 @@ export interface DocType {
   bodyOptional?: boolean
   /** Checks across fields, once the files of a document are merged. */
   check?: (doc: DocumentInput, at: Report) => void
+  /** The language-independent values of a document, as Payload field values; slugs become ids through `refs`. */
+  shared: (doc: DocumentInput, refs: Refs) => Record<string, unknown>
+  /** One language's values, as Payload field values; the writer adds the body. */
+  text: (doc: DocumentInput, locale: Locale, context: TextContext) => Record<string, unknown>
+  /** Fields listing documents of a collection, written once every document of the import has an id (linkAfterWrite). */
+  linkedAfterWrite?: Record<string, RefTarget>
+  /** Database fields stored under another name than the front-matter key the author wrote, so problems name the key. */
+  frontMatterKeys?: Record<string, string>
+  /** Messages replacing Payload's validation messages, by database field path, where Payload's do not say how to fix the file. */
+  errorMessages?: Record<string, string>
 }
 
-const lawChangeOnly = ['expiryDate', 'affectedCitizenships', 'affectedStatuses', 'legalUrl', 'affectedArticles']
-
-export const articleType: DocType = {
-  folder: 'articles',
-  collection: 'articles',
-  defaults: { country: 'all', topics: [] },
-  fields: {
-    title: text({ required: true, max: 160 }),
-    summary: text({ max: 400, multiLine: true }),
-    kind: oneOf(articleKinds, { required: true, shared: true }),
-    country: oneOf(countries),
-    topics: slugRefs('work, documents'),
-    keywords: words('миграционка, РВП'),
-    reviewedAt: date(),
-    reviewDue: date(),
-    changes: changeNotes(),
-    effectiveDate: date(),
-    expiryDate: date(),
-    affectedCitizenships: manyOf(citizenships),
-    affectedStatuses: manyOf(migrantStatuses),
-    legalAct: text({ max: 300 }),
-    legalArticle: text({ max: 200 }),
-    legalUrl: url(),
-    affectedArticles: slugRefs('work-patent-russia'),
-  },
-  check: ({ shared }, at) => {
-    if (shared.kind === 'law-change') {
-      if (!shared.effectiveDate) at('effectiveDate', 'is required for a law change')
-      if (shared.expiryDate && shared.effectiveDate && String(shared.expiryDate) <= String(shared.effectiveDate)) {
-        at('expiryDate', `${String(shared.expiryDate)} is not after effectiveDate ${String(shared.effectiveDate)}`)
-      }
-    } else if (shared.kind) {
-      for (const f of lawChangeOnly) if (shared[f] !== undefined) at(f, 'is only for law changes (kind: law-change)')
-    }
-  },
-}
-
-export const eventType: DocType = {
-  folder: 'events',
-  collection: 'events',
-  defaults: { topics: [], languages: [] },
-  fields: {
-    title: text({ required: true, max: 160 }),
-    summary: text({ max: 400, multiLine: true }),
-    eventKind: oneOf(eventKinds, { required: true, shared: true }),
-    start: localDateTime({ required: true }),
-    end: localDateTime({ required: true }),
-    timeZone: oneOf(eventTimeZones, { required: true, shared: true }),
-    country: oneOf(countries, { required: true, shared: true }),
-    region: slugRef(),
-    helpCentre: slugRef(),
-    address: text({ max: 300 }),
-    onlineUrl: url(),
-    languages: manyOf(localeCodes),
-    organiser: text({ max: 200 }),
-    registrationUrl: url(),
-    registrationPhone: phone(),
-    topics: slugRefs('work, documents'),
-  },
-  check: ({ shared, translations }, at) => {
-    if (shared.start && shared.end && String(shared.end) <= String(shared.start)) {
-      at('end', `${String(shared.end)} is not after start ${String(shared.start)}`)
-    }
-    const hasAddress = Object.values(translations).some((t) => t?.text.address)
-    if (!shared.helpCentre && !shared.onlineUrl && !hasAddress) {
-      at('helpCentre', 'an event needs a place: helpCentre, address or onlineUrl')
-    }
-  },
-}
-
-export const helpCentreType: DocType = {
-  folder: 'help-centres',
-  collection: 'help-centres',
-  bodyOptional: true,
-  defaults: { phones: [], languages: [], services: [], hotlineFree: false },
-  fields: {
-    name: text({ required: true, max: 160 }),
-    organisation: text({ max: 200 }),
-    country: oneOf(
-      countries.filter((c) => c !== 'all'),
-      { required: true, shared: true },
-    ),
-    region: slugRef({ required: true }),
-    city: text({ required: true, max: 100 }),
-    address: text({ max: 300 }),
-    openingHours: text({ max: 300, multiLine: true }),
-    phones: phones(),
-    hotline: phone(),
-    hotlineFree: bool({ shared: true }),
-    whatsapp: phone(),
-    telegram: pattern(TELEGRAM_PATTERN, 'is not a Telegram username (5–32 letters, digits or _, without @)'),
-    viber: phone(),
-    email: pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an email address'),
-    website: url(),
-    languages: manyOf(localeCodes),
-    services: manyOf(centreServices),
-  },
-}
-
+/** Every type, in the order the reader reports problems. */
 export const docTypes = [articleType, eventType, helpCentreType] as const
+
+/**
+ * The order the writer saves types in: a type after the types its documents
+ * name (events name help centres), so every reference resolves.
+ */
+export const writeOrder = [helpCentreType, articleType, eventType] as const

@@ -3,6 +3,9 @@ import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { isRealDate } from '../../content-models/rules/calendarDate'
 import { plainTextProblem } from '../../content-models/rules/plainText'
 
+/** The collections a slug in the files can name. */
+export type RefTarget = 'topics' | 'regions' | 'articles' | 'events' | 'help-centres'
+
 /**
  * How one front-matter field is read. `coerce` returns the value to store or a
  * problem message; every rule says in its message what a valid value looks like.
@@ -13,6 +16,8 @@ export interface FieldRule {
   required?: boolean
   /** Text that may span lines (a summary, opening hours); every other string must be one line (content-models/rules/plainText.ts). */
   multiLine?: boolean
+  /** The collection a slug names; it must exist, in the import or the database, before the document is written. */
+  refersTo?: RefTarget
   coerce: (value: unknown) => { value: unknown } | { problem: string }
 }
 
@@ -53,14 +58,17 @@ function dateString(value: unknown): string | undefined {
   return undefined
 }
 
-export const text = (
-  opts: { required?: boolean; max?: number; shared?: boolean; multiLine?: boolean } = {},
-): FieldRule => ({
+/**
+ * Text of at most `max` characters. The limit is required, and taken from the
+ * collection config (maxLengthOf), so a too-long value is reported here with
+ * its file and field rather than by Payload halfway through the import.
+ */
+export const text = (opts: { required?: boolean; max: number; shared?: boolean; multiLine?: boolean }): FieldRule => ({
   ...opts,
   coerce: (v) => {
     if (typeof v !== 'string' && typeof v !== 'number') return bad('must be text')
     const s = String(v).trim()
-    if (opts.max && s.length > opts.max) return bad(`is ${s.length} characters long; the limit is ${opts.max}`)
+    if (s.length > opts.max) return bad(`is ${s.length} characters long; the limit is ${opts.max}`)
     return ok(s)
   },
 })
@@ -119,8 +127,8 @@ export const manyOf = (options: readonly string[]): FieldRule => ({
   },
 })
 
-/** A slug naming another document (a topic, a region, a help centre…), resolved when writing. */
-export const slugRef = (opts: { required?: boolean } = {}): FieldRule => ({
+/** A slug naming another document (a region, a help centre…) of collection `refersTo`, resolved when writing. */
+export const slugRef = (opts: { required?: boolean; refersTo: RefTarget }): FieldRule => ({
   shared: true,
   ...opts,
   coerce: (v) => (typeof v === 'string' && SLUG_PATTERN.test(v) ? ok(v) : bad(`"${String(v)}" is not a slug`)),

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { Counts, Outcome } from './outcomes'
 import { readContentDir } from './read-content-dir'
-import { type Outcome, type WriteOptions, type WriteReport, writeContent } from './write-content'
+import { type WriteOptions, type WriteReport, writeContent } from './write-content'
 
 /** Reads, validates and writes a content directory; all or nothing. */
 export async function importDir(payload: Payload, dir: string, options: WriteOptions = {}): Promise<WriteReport> {
@@ -9,7 +10,6 @@ export async function importDir(payload: Payload, dir: string, options: WriteOpt
   return writeContent(payload, content, options)
 }
 
-type Counts = Record<Outcome, number>
 const total = (c: Counts) => c.created + c.updated + c.unchanged
 
 /** The one-line summary printed at the end of an import or seed. */

@@ -5,10 +5,13 @@ import { parse as parseYaml } from 'yaml'
 
 import { SITE_LINK_PATTERN } from '../../content-models/fields/common'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
+import { SiteAlert } from '../../content-models/globals/SiteAlert'
 import { isLocale, type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
 import { plainTextProblem } from '../../content-models/rules/plainText'
 import { isCountry } from '../../content-models/taxonomy'
-import { type DocType, docTypes, type DocumentInput } from './doc-types'
+import { type DocType, docTypes } from './doc-types'
+import type { DocumentInput } from './document'
+import { maxLengthOf } from './field-limits'
 import { isoInstant, unsafeText } from './field-rules'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
@@ -50,6 +53,7 @@ export interface ContentDir {
 }
 
 const DOC_FILE = /^(.+)\.([^.]+)\.md$/
+const ALERT_MESSAGE_MAX = maxLengthOf(SiteAlert, 'message')
 const META_KEYS = new Set(['published', 'minorChange'])
 
 interface ParsedFile {
@@ -372,7 +376,7 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
   const message = isMap
     ? localeTexts(file, 'message', data.message as Record<string, unknown>, problems, {
         notText: 'must be text',
-        max: 300,
+        max: ALERT_MESSAGE_MAX,
         multiLine: true,
       })
     : {}
@@ -393,8 +397,11 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
  * ContentError.
  */
 export async function readContentDir(dir: string): Promise<ContentDir> {
-  const problems: Problem[] = []
-  const read = await Promise.all(docTypes.map((type) => readDocuments(dir, type, problems)))
+  // The types are read at once, each into its own list: one shared list would
+  // report their problems in whatever order the file reads happened to finish.
+  const problemsByType = docTypes.map((): Problem[] => [])
+  const read = await Promise.all(docTypes.map((type, i) => readDocuments(dir, type, problemsByType[i])))
+  const problems = problemsByType.flat()
   if (read.every((r) => r === undefined)) {
     throw new ContentError([
       {

@@ -1,0 +1,38 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { ContentError } from './problems'
+
+/**
+ * Runs `work` in one database transaction, passing the request every Local API
+ * call must carry to be part of it: committed when `work` returns, rolled back
+ * when it throws, so an import changes everything or nothing.
+ */
+export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  if (!req.transactionID) {
+    // Payload silently runs without transactions on a standalone MongoDB server.
+    throw new ContentError([
+      {
+        file: 'DATABASE_URI',
+        message:
+          'the database cannot run transactions, so an import could be left half done. MongoDB must be a replica set (add ?replicaSet=<name> to the URI; Atlas always is).',
+      },
+    ])
+  }
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
