@@ -3,6 +3,7 @@ import * as migration_20261121_114211_search_glossary_keywords from './20261121_
 import * as migration_20261121_122536_translation_updated_at from './20261121_122536_translation_updated_at';
 import * as migration_20261121_125747_editorial_workflow from './20261121_125747_editorial_workflow';
 import * as migration_20261129_003743_password_reset_in_transaction from './20261129_003743_password_reset_in_transaction';
+import * as migration_20261129_030600_parent_id_indexes from './20261129_030600_parent_id_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_003743_password_reset_in_transaction.up,
     down: migration_20261129_003743_password_reset_in_transaction.down,
-    name: '20261129_003743_password_reset_in_transaction'
+    name: '20261129_003743_password_reset_in_transaction',
+  },
+  {
+    up: migration_20261129_030600_parent_id_indexes.up,
+    down: migration_20261129_030600_parent_id_indexes.down,
+    name: '20261129_030600_parent_id_indexes'
   },
 ];
