@@ -66,6 +66,16 @@ export function latestArticle(payload: Payload, id: number, locale: Locale = 'ru
   return payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false })
 }
 
+/** The articles with `slug`, drafts included, as trusted server code sees them. */
+export async function storedArticlesWithSlug(payload: Payload, slug: string): Promise<Article[]> {
+  return (await payload.find({ collection: 'articles', draft: true, where: { slug: { equals: slug } } })).docs
+}
+
+/** The articles with `slug` an anonymous reader of one language finds. */
+export async function publicArticlesWithSlug(payload: Payload, slug: string, locale: Locale): Promise<Article[]> {
+  return (await payload.find({ collection: 'articles', locale, where: { slug: { equals: slug } }, ...anonymous })).docs
+}
+
 /** Which article and language a save goes to, by whom, and whether as a draft or for every language at once. */
 export interface Save {
   id: number
@@ -80,4 +90,12 @@ export interface Save {
 /** Saves `data` into one language of an article through the Local API. */
 export function saveArticle(payload: Payload, { as: user, ...save }: Save, data: NewArticle): Promise<Article> {
   return payload.update({ collection: 'articles', ...save, data, ...(user ? as(user) : {}) })
+}
+
+/**
+ * `saveArticle` on the database `payload()` gives when called: a test file's
+ * own, opened in its beforeAll, as `articleSaver(() => payload)`.
+ */
+export function articleSaver(payload: () => Payload) {
+  return (save: Save, data: NewArticle) => saveArticle(payload(), save, data)
 }

@@ -30,3 +30,15 @@ export async function jobFailed(payload: Payload, jobId: number | string): Promi
   const job = await payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0 })
   return Boolean(job.hasError) || (job.log ?? []).some((entry) => entry.state === 'failed')
 }
+
+/** Schedules a publication as `schedulePublish` does, runs it at once, and says whether it failed. */
+export async function scheduledPublishFailed(
+  payload: Payload,
+  id: number,
+  locale: Locale,
+  user: User,
+): Promise<boolean> {
+  const job = await schedulePublish(payload, id, locale, user)
+  await runDueJobs(payload)
+  return jobFailed(payload, job.id)
+}

@@ -5,11 +5,11 @@ import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
 import { type LocaleFacts, localeFacts, translationStatus } from '../../content-models/rules/translationStatus'
 import {
+  articleSaver,
   draftArticle,
   latestArticle,
   publicArticle,
   publishedArticle,
-  saveArticle,
   textUpdatedAt,
 } from '../helpers/articles'
 import { freshPayload } from '../helpers/payload'
@@ -27,6 +27,9 @@ let editor: User
 let translatorUz: User
 
 const pause = (ms = 15) => new Promise((r) => setTimeout(r, ms))
+
+/** `saveArticle` on this file's database. */
+const save = articleSaver(() => payload)
 
 type Row = { id?: string | null; date: string; note?: string | null }
 type Localized<T> = Partial<Record<Locale, T>>
@@ -57,6 +60,17 @@ async function currentRows(id: number, locale: Locale = 'ru'): Promise<Row[]> {
   return (doc.changeHistory ?? []).map(({ id: rowId, date, note }) => ({ id: rowId, date, note }))
 }
 
+/** The editor publishes a major change to the original (7000 roubles, not 6000) with the change note `note`. */
+const publishMajorChange = (id: number, note: string) =>
+  save(
+    { id, locale: 'ru', as: editor },
+    {
+      title: 'Патент: стоимость 7000 рублей',
+      changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note }],
+      _status: 'published',
+    },
+  )
+
 async function expectChangeNoteRequired(action: Promise<unknown>) {
   const error = await action.then(
     () => undefined,
@@ -76,11 +90,7 @@ beforeAll(async () => {
 describe('change notes on the published Russian text', () => {
   it('are not needed for the first publication', async () => {
     const doc = await draftArticle(payload, { slug: 'first-publication', title: 'Черновик' })
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'ru', as: editor },
-      { title: 'Готовый текст', _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'ru', as: editor }, { title: 'Готовый текст', _status: 'published' })
     expect((await publicArticle(payload, doc.id))?.title).toBe('Готовый текст')
     expect((await allLocales(doc.id)).changeHistory ?? []).toHaveLength(0)
   })
@@ -88,18 +98,10 @@ describe('change notes on the published Russian text', () => {
   it('are needed for a major change: without one the change is refused and readers keep the old text', async () => {
     const doc = await original()
     await expectChangeNoteRequired(
-      saveArticle(
-        payload,
-        { id: doc.id, locale: 'ru', as: editor },
-        { title: 'Патент: стоимость 7000 рублей', _status: 'published' },
-      ),
+      save({ id: doc.id, locale: 'ru', as: editor }, { title: 'Патент: стоимость 7000 рублей', _status: 'published' }),
     )
     await expectChangeNoteRequired(
-      saveArticle(
-        payload,
-        { id: doc.id, locale: 'ru', as: editor },
-        { summary: 'Новые правила', _status: 'published' },
-      ),
+      save({ id: doc.id, locale: 'ru', as: editor }, { summary: 'Новые правила', _status: 'published' }),
     )
     const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 6000 рублей')
@@ -108,21 +110,17 @@ describe('change notes on the published Russian text', () => {
 
   it('are needed when publishing a saved Russian draft with changed text', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: editor, draft: true },
       { title: 'Патент: стоимость 7000 рублей', _status: 'draft' },
     )
-    await expectChangeNoteRequired(
-      saveArticle(payload, { id: doc.id, locale: 'ru', as: editor }, { _status: 'published' }),
-    )
+    await expectChangeNoteRequired(save({ id: doc.id, locale: 'ru', as: editor }, { _status: 'published' }))
     expect((await publicArticle(payload, doc.id))?.title).toBe('Патент: стоимость 6000 рублей')
   })
 
   it('are not needed to save a draft', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: editor, draft: true },
       { title: 'Черновик новой версии', _status: 'draft' },
     )
@@ -133,13 +131,8 @@ describe('change notes on the published Russian text', () => {
 
   it('are not needed for a change to a translation', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorUz },
-      { title: 'Patent: 6000 rubl', _status: 'published' },
-    )
-    await saveArticle(
-      payload,
+    await save({ id: doc.id, locale: 'uz', as: translatorUz }, { title: 'Patent: 6000 rubl', _status: 'published' })
+    await save(
       { id: doc.id, locale: 'uz', as: translatorUz },
       { title: 'Patent narxi: 6000 rubl', _status: 'published' },
     )
@@ -148,15 +141,7 @@ describe('change notes on the published Russian text', () => {
 
   it('publish the change when one is added, and the note is stored for Russian only', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'ru', as: editor },
-      {
-        title: 'Патент: стоимость 7000 рублей',
-        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость патента выросла' }],
-        _status: 'published',
-      },
-    )
+    await publishMajorChange(doc.id, 'Стоимость патента выросла')
     const read = await publicArticle(payload, doc.id)
     expect(read?.title).toBe('Патент: стоимость 7000 рублей')
     expect(read?.changeHistory?.map((r) => r.note)).toEqual(['Стоимость патента выросла'])
@@ -168,18 +153,9 @@ describe('change notes on the published Russian text', () => {
 
   it('are translated per language without touching the Russian note', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'ru', as: editor },
-      {
-        title: 'Патент: стоимость 7000 рублей',
-        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
-        _status: 'published',
-      },
-    )
+    await publishMajorChange(doc.id, 'Стоимость выросла')
     const rows = await currentRows(doc.id, 'uz')
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'uz', as: translatorUz },
       {
         title: 'Patent: 7000 rubl',
@@ -197,8 +173,7 @@ describe('change notes on the published Russian text', () => {
 
   it('keep each translation with its own note when a newer note is added as a new last row', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru' },
       {
         title: 'Версия 2',
@@ -207,8 +182,7 @@ describe('change notes on the published Russian text', () => {
       },
     )
     const first = await currentRows(doc.id, 'uz')
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'uz' },
       {
         title: 'Versiya 2',
@@ -217,8 +191,7 @@ describe('change notes on the published Russian text', () => {
       },
     )
     // As the field asks: the old rows are sent back as they are and the new note is a new last row.
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru' },
       {
         title: 'Версия 3',
@@ -241,8 +214,7 @@ describe('change notes on the published Russian text', () => {
     const before = await textUpdatedAt(payload, doc.id, 'ru')
     expect(before).toBeTruthy()
     await pause()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: editor },
       { title: 'Патент: стоимость 6000 рублей', minorChange: true, _status: 'published' },
     )
@@ -259,17 +231,12 @@ describe('change notes on the published Russian text', () => {
     }
 
     const withoutNote = await original()
-    await saveArticle(
-      payload,
-      { id: withoutNote.id, locale: 'ru', draft: true },
-      { title: 'Без заметки', _status: 'draft' },
-    )
+    await save({ id: withoutNote.id, locale: 'ru', draft: true }, { title: 'Без заметки', _status: 'draft' })
     expect((await schedule(withoutNote.id)).hasError).toBe(true)
     expect((await publicArticle(payload, withoutNote.id))?.title).toBe('Патент: стоимость 6000 рублей')
 
     const withNote = await original()
-    await saveArticle(
-      payload,
+    await save(
       { id: withNote.id, locale: 'ru', draft: true },
       {
         title: 'С заметкой',
@@ -289,8 +256,7 @@ describe('the date a translation last changed', () => {
     const doc = await original()
     const created = await textUpdatedAt(payload, doc.id, 'ru')
     await pause()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: editor },
       {
         title: 'Новый текст',
@@ -307,15 +273,10 @@ describe('the date a translation last changed', () => {
 
   it('cannot be moved forward by a translator to hide that a translation is outdated', async () => {
     const doc = await original()
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorUz },
-      { title: 'Patent', _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'uz', as: translatorUz }, { title: 'Patent', _status: 'published' })
     const before = await textUpdatedAt(payload, doc.id, 'uz')
     await pause()
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'uz', as: translatorUz },
       { textUpdatedAt: '2999-01-01T00:00:00.000Z', _status: 'published' },
     )
@@ -330,11 +291,7 @@ describe('an outdated translation, end to end', () => {
     const doc = await original()
     id = doc.id
     await pause()
-    await saveArticle(
-      payload,
-      { id, locale: 'uz', as: translatorUz },
-      { title: 'Patent: 6000 rubl', _status: 'published' },
-    )
+    await save({ id, locale: 'uz', as: translatorUz }, { title: 'Patent: 6000 rubl', _status: 'published' })
     const f = await facts(id)
     expect(translationStatus('ru', f).state).toBe('published')
     expect(translationStatus('uz', f)).toEqual({ state: 'published', published: true })
@@ -343,15 +300,7 @@ describe('an outdated translation, end to end', () => {
 
   it('becomes outdated when the Russian text changes with a change note', async () => {
     await pause()
-    await saveArticle(
-      payload,
-      { id, locale: 'ru', as: editor },
-      {
-        title: 'Патент: стоимость 7000 рублей',
-        changeHistory: [{ date: '2026-01-15T00:00:00.000Z', note: 'Стоимость выросла' }],
-        _status: 'published',
-      },
-    )
+    await publishMajorChange(id, 'Стоимость выросла')
     const f = await facts(id)
     const uz = translationStatus('uz', f)
     expect(uz.state).toBe('outdated')
@@ -364,18 +313,13 @@ describe('an outdated translation, end to end', () => {
 
   it('is up to date again once the translator updates the Uzbek text', async () => {
     await pause()
-    await saveArticle(
-      payload,
-      { id, locale: 'uz', as: translatorUz },
-      { title: 'Patent: 7000 rubl', _status: 'published' },
-    )
+    await save({ id, locale: 'uz', as: translatorUz }, { title: 'Patent: 7000 rubl', _status: 'published' })
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
   })
 
   it('stays up to date after a minor Russian change', async () => {
     await pause()
-    await saveArticle(
-      payload,
+    await save(
       { id, locale: 'ru', as: editor },
       { title: 'Патент: стоимость 7 000 рублей', minorChange: true, _status: 'published' },
     )
@@ -385,8 +329,7 @@ describe('an outdated translation, end to end', () => {
 
   it('is cleared when the translator confirms the unchanged translation still matches', async () => {
     await pause()
-    await saveArticle(
-      payload,
+    await save(
       { id, locale: 'ru', as: editor },
       {
         summary: 'Новое краткое описание',
@@ -401,11 +344,7 @@ describe('an outdated translation, end to end', () => {
 
     const uzTitleBefore = (await allLocales(id)).title?.uz
     await pause()
-    await saveArticle(
-      payload,
-      { id, locale: 'uz', as: translatorUz },
-      { translationChecked: true, _status: 'published' },
-    )
+    await save({ id, locale: 'uz', as: translatorUz }, { translationChecked: true, _status: 'published' })
     expect(translationStatus('uz', await facts(id)).state).toBe('published')
     expect((await allLocales(id)).title?.uz).toBe(uzTitleBefore)
   })

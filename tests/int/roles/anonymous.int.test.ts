@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { anonymous, expectForbidden } from '../../helpers/access'
+import { anonymous, expectForbidden, expectUpdateRefused } from '../../helpers/access'
 import { draftArticle, latestArticle, publicArticle, reviewedArticle } from '../../helpers/articles'
 import { freshPayload } from '../../helpers/payload'
 
@@ -46,15 +46,7 @@ describe('an anonymous visitor', () => {
         overrideAccess: false,
       }),
     )
-    await expectForbidden(
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'ru',
-        data: { title: 'Аноним', _status: 'published' },
-        overrideAccess: false,
-      }),
-    )
+    await expectUpdateRefused(payload, null, 'articles', doc.id, { title: 'Аноним', _status: 'published' })
     await expectForbidden(payload.delete({ collection: 'articles', id: doc.id, overrideAccess: false }))
     await expectForbidden(
       payload.create({

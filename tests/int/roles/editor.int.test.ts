@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../../content-models/payload-types'
-import { anonymous, as } from '../../helpers/access'
-import { draftArticle, latestArticle, publicArticle, reviewedArticle, saveArticle } from '../../helpers/articles'
+import { as, readAsAnonymous, updateAs } from '../../helpers/access'
+import { articleSaver, draftArticle, latestArticle, publicArticle, reviewedArticle } from '../../helpers/articles'
 import { publishedEvent, publishedHelpCentre } from '../../helpers/fixtures'
 import { freshPayload } from '../../helpers/payload'
 import { createUser } from '../../helpers/users'
@@ -22,17 +22,16 @@ beforeAll(async () => {
   editor = await createUser(payload, 'editor')
 })
 
+/** `saveArticle` on this file's database. */
+const save = articleSaver(() => payload)
+
 describe('an editor', () => {
   it('creates, publishes in several languages and deletes an article', async () => {
     const created = await draftArticle(payload, { slug: 'editor-made', title: 'Новая статья' }, editor)
     expect(await publicArticle(payload, created.id, 'ru')).toBeUndefined()
 
-    await saveArticle(payload, { id: created.id, locale: 'ru', as: editor }, { _status: 'published' })
-    await saveArticle(
-      payload,
-      { id: created.id, locale: 'uz', as: editor },
-      { title: 'Yangi maqola', _status: 'published' },
-    )
+    await save({ id: created.id, locale: 'ru', as: editor }, { _status: 'published' })
+    await save({ id: created.id, locale: 'uz', as: editor }, { title: 'Yangi maqola', _status: 'published' })
     expect((await publicArticle(payload, created.id, 'ru'))?.title).toBe('Новая статья')
     expect((await publicArticle(payload, created.id, 'uz'))?.title).toBe('Yangi maqola')
 
@@ -43,11 +42,7 @@ describe('an editor', () => {
 
   it('changes shared fields such as the kind and country', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'ru', as: editor },
-      { kind: 'obligations', country: 'all', _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'ru', as: editor }, { kind: 'obligations', country: 'all', _status: 'published' })
     const stored = await latestArticle(payload, doc.id)
     expect(stored.kind).toBe('obligations')
     expect(stored.country).toBe('all')
@@ -55,46 +50,25 @@ describe('an editor', () => {
 
   it('publishes all languages at once', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(payload, { id: doc.id, locale: 'tg', draft: true }, { title: 'Патент', _status: 'draft' })
+    await save({ id: doc.id, locale: 'tg', draft: true }, { title: 'Патент', _status: 'draft' })
     expect(await publicArticle(payload, doc.id, 'tg')).toBeUndefined()
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'tg', as: editor, publishAllLocales: true },
-      { _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'tg', as: editor, publishAllLocales: true }, { _status: 'published' })
     expect((await publicArticle(payload, doc.id, 'tg'))?.title).toBe('Патент')
   })
 
   it('edits events and help centres', async () => {
     const event = await publishedEvent(payload)
-    await payload.update({
-      collection: 'events',
-      id: event.id,
-      locale: 'ru',
-      data: { title: 'Встреча перенесена', _status: 'published' },
-      ...as(editor),
-    })
-    expect((await payload.findByID({ collection: 'events', id: event.id, locale: 'ru', ...anonymous })).title).toBe(
-      'Встреча перенесена',
-    )
+    await updateAs(payload, editor, 'events', event.id, { title: 'Встреча перенесена', _status: 'published' })
+    expect((await readAsAnonymous(payload, 'events', event.id)).title).toBe('Встреча перенесена')
 
     const centre = await publishedHelpCentre(payload)
-    await payload.update({
-      collection: 'help-centres',
-      id: centre.id,
-      locale: 'ru',
-      data: { city: 'Пермь-2', _status: 'published' },
-      ...as(editor),
-    })
-    expect(
-      (await payload.findByID({ collection: 'help-centres', id: centre.id, locale: 'ru', ...anonymous })).city,
-    ).toBe('Пермь-2')
+    await updateAs(payload, editor, 'help-centres', centre.id, { city: 'Пермь-2', _status: 'published' })
+    expect((await readAsAnonymous(payload, 'help-centres', centre.id)).city).toBe('Пермь-2')
   })
 
   it('cannot set the legal review dates', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: editor },
       { reviewedAt: '2031-01-01T00:00:00.000Z', _status: 'published' },
     )

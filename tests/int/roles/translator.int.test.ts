@@ -1,10 +1,15 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Locale } from '../../../content-models/locales'
 import type { User } from '../../../content-models/payload-types'
-import { anonymous, as, expectForbidden } from '../../helpers/access'
-import { latestArticle, publicArticle, reviewedArticle, saveArticle } from '../../helpers/articles'
+import { as, expectForbidden, expectUpdateRefused, readAsAnonymous, updateAs } from '../../helpers/access'
+import {
+  articleSaver,
+  latestArticle,
+  publicArticle,
+  reviewedArticle,
+  storedArticlesWithSlug,
+} from '../../helpers/articles'
 import { publishedEvent, uniqueSlug } from '../../helpers/fixtures'
 import { freshPayload } from '../../helpers/payload'
 import { createUser } from '../../helpers/users'
@@ -25,14 +30,13 @@ beforeAll(async () => {
   translatorRuUz = await createUser(payload, 'translator', ['ru', 'uz'])
 })
 
+/** `saveArticle` on this file's database. */
+const save = articleSaver(() => payload)
+
 describe('a translator for Uzbek', () => {
   it('publishes the Uzbek translation, which readers then see', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorUz },
-      { title: 'Patent: asosiy', _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'uz', as: translatorUz }, { title: 'Patent: asosiy', _status: 'published' })
     expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent: asosiy')
     // The Russian original is untouched.
     expect((await publicArticle(payload, doc.id, 'ru'))?.title).toBe('Патент: основное')
@@ -40,11 +44,7 @@ describe('a translator for Uzbek', () => {
 
   it('saves an Uzbek draft that readers do not see yet', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorUz, draft: true },
-      { title: 'Qoralama', _status: 'draft' },
-    )
+    await save({ id: doc.id, locale: 'uz', as: translatorUz, draft: true }, { title: 'Qoralama', _status: 'draft' })
     expect((await latestArticle(payload, doc.id, 'uz')).title).toBe('Qoralama')
     expect(await publicArticle(payload, doc.id, 'uz')).toBeUndefined()
   })
@@ -52,14 +52,10 @@ describe('a translator for Uzbek', () => {
   it('cannot change the Russian text, as a draft or published', async () => {
     const doc = await reviewedArticle(payload)
     await expectForbidden(
-      saveArticle(payload, { id: doc.id, locale: 'ru', as: translatorUz }, { title: 'Взлом', _status: 'published' }),
+      save({ id: doc.id, locale: 'ru', as: translatorUz }, { title: 'Взлом', _status: 'published' }),
     )
     await expectForbidden(
-      saveArticle(
-        payload,
-        { id: doc.id, locale: 'ru', as: translatorUz, draft: true },
-        { title: 'Взлом', _status: 'draft' },
-      ),
+      save({ id: doc.id, locale: 'ru', as: translatorUz, draft: true }, { title: 'Взлом', _status: 'draft' }),
     )
     expect((await latestArticle(payload, doc.id, 'ru')).title).toBe('Патент: основное')
   })
@@ -67,7 +63,7 @@ describe('a translator for Uzbek', () => {
   it('cannot change a language they are not assigned (Tajik)', async () => {
     const doc = await reviewedArticle(payload)
     await expectForbidden(
-      saveArticle(payload, { id: doc.id, locale: 'tg', as: translatorUz }, { title: 'Патент', _status: 'published' }),
+      save({ id: doc.id, locale: 'tg', as: translatorUz }, { title: 'Патент', _status: 'published' }),
     )
     expect((await latestArticle(payload, doc.id, 'tg')).title ?? null).toBeNull()
     expect(await publicArticle(payload, doc.id, 'tg')).toBeUndefined()
@@ -75,8 +71,7 @@ describe('a translator for Uzbek', () => {
 
   it('cannot change what all languages share: kind, country, slug and dates stay as they were', async () => {
     const doc = await reviewedArticle(payload)
-    const updated = await saveArticle(
-      payload,
+    const updated = await save(
       { id: doc.id, locale: 'uz', as: translatorUz },
       {
         title: 'Patent',
@@ -111,31 +106,21 @@ describe('a translator for Uzbek', () => {
     const doc = await reviewedArticle(payload)
     await expectForbidden(payload.delete({ collection: 'articles', id: doc.id, ...as(translatorUz) }))
     expect((await payload.findByID({ collection: 'articles', id: doc.id, depth: 0 })).id).toBe(doc.id)
-    const made = await payload.find({
-      collection: 'articles',
-      draft: true,
-      where: { slug: { equals: 'translator-made' } },
-    })
-    expect(made.docs).toHaveLength(0)
+    expect(await storedArticlesWithSlug(payload, 'translator-made')).toHaveLength(0)
   })
 
   it('cannot publish all languages at once (nor unpublish them)', async () => {
     const doc = await reviewedArticle(payload)
     // Languages with drafts waiting that the translator may not publish.
-    await saveArticle(payload, { id: doc.id, locale: 'tg', draft: true }, { title: 'ТОҶИКӢ ЛОИҲА', _status: 'draft' })
+    await save({ id: doc.id, locale: 'tg', draft: true }, { title: 'ТОҶИКӢ ЛОИҲА', _status: 'draft' })
     await expectForbidden(
-      saveArticle(
-        payload,
+      save(
         { id: doc.id, locale: 'uz', as: translatorUz, publishAllLocales: true },
         { title: 'Hammasi', _status: 'published' },
       ),
     )
     await expectForbidden(
-      saveArticle(
-        payload,
-        { id: doc.id, locale: 'uz', as: translatorUz, unpublishAllLocales: true },
-        { _status: 'draft' },
-      ),
+      save({ id: doc.id, locale: 'uz', as: translatorUz, unpublishAllLocales: true }, { _status: 'draft' }),
     )
     expect(await publicArticle(payload, doc.id, 'tg')).toBeUndefined()
     expect(await publicArticle(payload, doc.id, 'uz')).toBeUndefined()
@@ -144,8 +129,7 @@ describe('a translator for Uzbek', () => {
 
   it('translates the change notes but cannot remove them or change their dates', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru' },
       {
         title: 'Патент: новое',
@@ -155,8 +139,7 @@ describe('a translator for Uzbek', () => {
     )
     const rows = (await latestArticle(payload, doc.id, 'uz')).changeHistory ?? []
     expect(rows).toHaveLength(1)
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'uz', as: translatorUz },
       {
         title: 'Patent: yangi',
@@ -168,11 +151,9 @@ describe('a translator for Uzbek', () => {
     expect(uz.changeHistory?.map((r) => [r.date, r.note])).toEqual([['2026-01-15T00:00:00.000Z', 'Narx o‘zgardi']])
 
     // Sending an empty list in Uzbek must not wipe the history every language shares.
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorUz },
-      { changeHistory: [], _status: 'published' },
-    ).catch(() => undefined)
+    await save({ id: doc.id, locale: 'uz', as: translatorUz }, { changeHistory: [], _status: 'published' }).catch(
+      () => undefined,
+    )
     const ru = await latestArticle(payload, doc.id, 'ru')
     expect(ru.changeHistory?.map((r) => r.note)).toEqual(['Изменилась стоимость'])
     uz = await latestArticle(payload, doc.id, 'uz')
@@ -185,22 +166,8 @@ describe('a translator for Uzbek', () => {
       locale: 'ru',
       data: { slug: uniqueSlug('topic'), title: 'Работа' },
     })
-    await payload.update({
-      collection: 'topics',
-      id: topic.id,
-      locale: 'uz',
-      data: { title: 'Ish' },
-      ...as(translatorUz),
-    })
-    await expectForbidden(
-      payload.update({
-        collection: 'topics',
-        id: topic.id,
-        locale: 'ru',
-        data: { title: 'Взлом' },
-        ...as(translatorUz),
-      }),
-    )
+    await updateAs(payload, translatorUz, 'topics', topic.id, { title: 'Ish' }, 'uz')
+    await expectUpdateRefused(payload, translatorUz, 'topics', topic.id, { title: 'Взлом' })
     await expectForbidden(
       payload.create({
         collection: 'topics',
@@ -210,9 +177,8 @@ describe('a translator for Uzbek', () => {
       }),
     )
 
-    const read = (locale: Locale) => payload.findByID({ collection: 'topics', id: topic.id, locale, ...anonymous })
-    expect((await read('uz')).title).toBe('Ish')
-    expect((await read('ru')).title).toBe('Работа')
+    expect((await readAsAnonymous(payload, 'topics', topic.id, 'uz')).title).toBe('Ish')
+    expect((await readAsAnonymous(payload, 'topics', topic.id, 'ru')).title).toBe('Работа')
   })
 
   it('translates an event but cannot move its date or create events', async () => {
@@ -229,19 +195,11 @@ describe('a translator for Uzbek', () => {
       },
       ...as(translatorUz),
     })
-    const uz = await payload.findByID({ collection: 'events', id: event.id, locale: 'uz', ...anonymous })
+    const uz = await readAsAnonymous(payload, 'events', event.id, 'uz')
     expect(uz.title).toBe('Axborot uchrashuvi')
     expect(uz.start).toBe('2030-03-01T09:00:00.000Z')
     expect(uz.end).toBe('2030-03-01T11:00:00.000Z')
-    await expectForbidden(
-      payload.update({
-        collection: 'events',
-        id: event.id,
-        locale: 'ru',
-        data: { title: 'Взлом', _status: 'published' },
-        ...as(translatorUz),
-      }),
-    )
+    await expectUpdateRefused(payload, translatorUz, 'events', event.id, { title: 'Взлом', _status: 'published' })
     await expectForbidden(payload.delete({ collection: 'events', id: event.id, ...as(translatorUz) }))
   })
 
@@ -268,16 +226,14 @@ describe('a translator for Uzbek', () => {
 describe('a translator assigned Russian', () => {
   it('saves a Russian draft but cannot publish Russian', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
+    await save(
       { id: doc.id, locale: 'ru', as: translatorRuUz, draft: true },
       { title: 'Черновик переводчика', _status: 'draft' },
     )
     expect((await latestArticle(payload, doc.id, 'ru')).title).toBe('Черновик переводчика')
 
     await expectForbidden(
-      saveArticle(
-        payload,
+      save(
         { id: doc.id, locale: 'ru', as: translatorRuUz },
         { title: 'Черновик переводчика', minorChange: true, _status: 'published' },
       ),
@@ -287,11 +243,7 @@ describe('a translator assigned Russian', () => {
 
   it('still publishes their other language (Uzbek)', async () => {
     const doc = await reviewedArticle(payload)
-    await saveArticle(
-      payload,
-      { id: doc.id, locale: 'uz', as: translatorRuUz },
-      { title: 'Patent', _status: 'published' },
-    )
+    await save({ id: doc.id, locale: 'uz', as: translatorRuUz }, { title: 'Patent', _status: 'published' })
     expect((await publicArticle(payload, doc.id, 'uz'))?.title).toBe('Patent')
   })
 })
