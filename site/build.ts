@@ -4,9 +4,23 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { localeCodes } from '../content-models/locales'
+import { changedKeys, contentHashes, isAffected } from './data/dependencies'
 import { nextChangeAt } from './data/next-change'
 import { CONTENT_FILE_ENV, writeSnapshot } from './data/snapshot'
 import type { SiteContent } from './data/types'
+import {
+  type BuildInputs,
+  codeHash,
+  inputsFile,
+  linkTree,
+  moveTree,
+  readInputs,
+  reindexLanguages,
+  removeFiles,
+  searchLanguagesChanged,
+  writeInputs,
+} from './integrations/incremental'
+import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
 import { indexSearch } from './integrations/pagefind-index'
 import { writeOfflineDownloads } from './offline/downloads'
 import { writeOfflineSupport } from './offline/support'
@@ -18,6 +32,12 @@ export interface StaticSiteOptions {
   outDir: string
   /** Where the build keeps its work files (the snapshot file, the offline downloads) until it ends. */
   cacheDir: string
+  /**
+   * The build the site shows now (a folder `outDir` may share files with):
+   * when its inputs (ADR 0007) were recorded by the same code, only what
+   * changed is rendered and indexed again, into a hard-linked copy of it.
+   */
+  previous?: string
   log?: (line: string) => void
 }
 
@@ -25,6 +45,8 @@ export interface StaticSiteReport {
   pages: number
   indexedPages: number
   searchLanguages: string[]
+  /** "full", or "incremental" with how many paths were rendered again. */
+  mode: string
   /** When the pages go stale by the clock alone (a law takes effect, an event ends…), seen from the snapshot's `generatedAt`. */
   nextChangeAt?: Date
 }
@@ -52,13 +74,13 @@ async function verify(dir: string): Promise<void> {
  * the scripts' runner (scripts/lib/run.ts, made for servers and log files),
  * so that nothing in site/ depends on the code that drives it.
  */
-function astroBuild(outDir: string, contentFile: string): Promise<void> {
+function astroBuild(outDir: string, contentFile: string, env: Record<string, string> = {}): Promise<void> {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
   const args = ['build', '--outDir', outDir, '--silent']
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, ...args], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, [CONTENT_FILE_ENV]: contentFile },
+      env: { ...process.env, ...env, [CONTENT_FILE_ENV]: contentFile },
     })
     child.on('error', reject)
     child.on('exit', (code) =>
@@ -79,12 +101,27 @@ export async function buildStaticSite({
   content,
   outDir,
   cacheDir,
+  previous,
   log = console.log,
 }: StaticSiteOptions): Promise<StaticSiteReport> {
   // Named after this process, as a caller's clean-up of killed builds expects (scripts/site/swap-site.ts).
   const contentFile = path.join(cacheDir, `site-content-${process.pid}.json`)
   const downloads = path.join(cacheDir, `offline-${process.pid}`)
+  const runFile = path.join(cacheDir, `site-inputs-${process.pid}.json`)
+  const onlyFile = path.join(cacheDir, `site-render-${process.pid}.json`)
+  const partial = path.join(cacheDir, `site-partial-${process.pid}`)
   try {
+    const code = await codeHash()
+    const before = previous ? await readInputs(cacheDir, previous) : undefined
+    const incremental = before?.code === code ? before : undefined
+    if (previous) {
+      log(
+        incremental
+          ? '    Incremental build: the site online was built by this code'
+          : `    Full build: ${before ? 'the code changed since the site online was built' : 'the site online has no record of its inputs'}`,
+      )
+    }
+
     // Before the pages, from the same snapshot: the Offline page names their sizes.
     log('2/5 Writing the offline files (one HTML file and one ZIM file per language)…')
     await fs.mkdir(downloads, { recursive: true })
@@ -93,31 +130,84 @@ export async function buildStaticSite({
       offline: await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`)),
     }
     await writeSnapshot(contentFile, snapshot)
+    const hashes = contentHashes(snapshot)
 
-    log(`3/5 Building ${localeCodes.length} languages with Astro…`)
-    // Astro empties its output folder, so the downloads wait in the cache until it is done.
-    await astroBuild(outDir, contentFile)
+    let run: PageInputsRun
+    let mode = 'full'
+    let changed: Set<string> | undefined
+    if (incremental && previous) {
+      changed = changedKeys(incremental.hashes, hashes)
+      const render = new Set(
+        Object.entries(incremental.pages)
+          .filter(([, keys]) => isAffected(keys, changed!))
+          .map(([pathname]) => pathname),
+      )
+      // The pages that show a language's saved size, filled in after the pages (step 5/5), whose files it changes.
+      for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
+      const only: RenderOnly = { known: incremental.paths.map((p) => p.pathname), render: [...render] }
+      await fs.writeFile(onlyFile, JSON.stringify(only))
+      log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
+      await fs.rm(partial, { recursive: true, force: true })
+      await astroBuild(partial, contentFile, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
+      run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
+      mode = `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered`
+      // The site online, as hard links (no copying), with the rendered files moved over it and the vanished removed.
+      await linkTree(previous, outDir)
+      const now = new Set(run.paths.map((p) => p.file))
+      await removeFiles(
+        outDir,
+        incremental.paths.map((p) => p.file).filter((f) => !now.has(f)),
+      )
+      await moveTree(partial, outDir)
+    } else {
+      log(`3/5 Building ${localeCodes.length} languages with Astro…`)
+      // Astro empties its output folder, so the downloads wait in the cache until it is done.
+      await astroBuild(outDir, contentFile, { [PAGE_INPUTS_ENV]: runFile })
+      run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
+    }
     const pages = await countHtml(outDir)
-    log(`    ${pages} pages`)
+    log(`    ${pages} pages (${mode})`)
 
     log('4/5 Indexing search with Pagefind…')
-    const search = await indexSearch(outDir, snapshot)
+    const search =
+      incremental && changed
+        ? await reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed), (line) => log(`    ${line}`))
+        : await indexSearch(outDir, snapshot)
     log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
 
     log('5/5 Service worker and the lists of files to save for offline use…')
+    // Written anew, never into a file the site online shares (hard links): remove what step 5 writes first.
+    await removeFiles(outDir, [
+      'sw.js',
+      ...localeCodes.flatMap((l) => [`offline/${l}.files.json`, `offline/${l}.html`, `offline/${l}.zim`]),
+    ])
     // Copied, not renamed: the cache and the site may be on different disks.
     await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
     await writeOfflineSupport(outDir, snapshot)
 
     await verify(outDir)
+    const rendered = run.rendered
+    const inputs: BuildInputs = {
+      code,
+      hashes,
+      paths: run.paths,
+      pages: Object.fromEntries(
+        run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
+      ),
+    }
+    await writeInputs(inputsFile(cacheDir, outDir), inputs)
     return {
       pages,
       indexedPages: search.pages,
       searchLanguages: search.languages,
+      mode,
       nextChangeAt: nextChangeAt(snapshot, new Date(snapshot.generatedAt)),
     }
   } finally {
     await fs.rm(contentFile, { force: true })
     await fs.rm(downloads, { recursive: true, force: true })
+    await fs.rm(runFile, { force: true })
+    await fs.rm(onlyFile, { force: true })
+    await fs.rm(partial, { recursive: true, force: true })
   }
 }

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { buildStaticSite } from '../../site/build'
 import { exportContent } from './export-content'
 import { AS_OF_ENV, siteClock } from './site-clock'
-import { newBuildDir, removeLeftovers, swapSite } from './swap-site'
+import { liveBuild, newBuildDir, removeLeftovers, swapSite } from './swap-site'
 
 export interface BuildReport {
   articles: number
@@ -14,6 +14,8 @@ export interface BuildReport {
   pages: number
   indexedPages: number
   searchLanguages: string[]
+  /** "full", or "incremental" with how many paths it rendered (ADR 0007). */
+  mode: string
   seconds: number
   /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…); never when built as of a fixed moment. */
   nextChangeAt?: Date
@@ -23,14 +25,22 @@ export interface BuildReport {
  * Builds the static site from the published content into `outDir`: export the
  * content through the Local API (export-content.ts), hand the snapshot to the
  * site's own build (site/build.ts: offline files, Astro, Pagefind, service
- * worker), then swap the result into place. Everything happens in a new
+ * worker), then swap the result into place. When the site online recorded
+ * its inputs and was built by the same code, the site's build renders and
+ * indexes only what changed (ADR 0007); `full` forces everything. Everything happens in a new
  * folder beside `outDir`, so a failed build never replaces a good one;
  * `outDir` is a link to the newest build, replaced atomically (swap-site.ts).
  */
+export interface BuildOptions {
+  /** Render and index everything, even when the site online could be updated incrementally (ADR 0007). */
+  full?: boolean
+}
+
 export async function buildSite(
   payload: Payload,
   outDir: string,
   log: (line: string) => void = console.log,
+  { full = false }: BuildOptions = {},
 ): Promise<BuildReport> {
   const started = Date.now()
   const out = path.resolve(outDir)
@@ -51,7 +61,10 @@ export async function buildSite(
     )
 
     // Steps 2/5 to 5/5 are the site's own: it writes the snapshot and builds from it.
-    const site = await buildStaticSite({ content, outDir: staging, cacheDir, log })
+    // Unless asked for a full build, the site online is the base: only what its recorded inputs say changed is built again.
+    const previous = full ? undefined : await liveBuild(out)
+    if (full) log('    Full build: asked for')
+    const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, log })
 
     // Everything that can fail happens before the swap: after it, `staging` is the site.
     const report: BuildReport = {
@@ -60,6 +73,7 @@ export async function buildSite(
       pages: site.pages,
       indexedPages: site.indexedPages,
       searchLanguages: site.searchLanguages,
+      mode: site.mode,
       seconds: (Date.now() - started) / 1000,
       // A site built as of a fixed moment never goes stale by the clock.
       nextChangeAt: clock.pinned ? undefined : site.nextChangeAt,

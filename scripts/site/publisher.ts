@@ -63,15 +63,20 @@ export function startPublisher(
     const jobs = await payload.jobs.run({ allQueues: true, limit: 100 })
     const ran = Object.keys(jobs.jobStatus ?? {}).length
     if (ran > 0) log(`Publisher: ran ${ran} scheduled job${ran === 1 ? '' : 's'}`)
-    const now = await contentStamp(payload)
-    const clock = staleAt !== undefined && Date.now() >= staleAt.getTime()
-    if (now === stamp && !clock) return
-    const why = now !== stamp ? 'published content changed' : 'a date on the site passed'
-    log(`Publisher: rebuilding the site (${why})…`)
-    const report = await buildSite(payload, outDir, () => {})
-    stamp = now
-    staleAt = report.nextChangeAt
-    log(`Publisher: rebuilt ${report.pages} pages in ${report.seconds.toFixed(1)} s`)
+    // A publish during a build is queued, never lost nor built in parallel: the
+    // stamp is read before the export, so a change after it differs from the
+    // stamp the build records, and the loop builds once more right away.
+    for (;;) {
+      const now = await contentStamp(payload)
+      const clock = staleAt !== undefined && Date.now() >= staleAt.getTime()
+      if ((now === stamp && !clock) || stopped) return
+      const why = now !== stamp ? 'published content changed' : 'a date on the site passed'
+      log(`Publisher: rebuilding the site (${why})…`)
+      const report = await buildSite(payload, outDir, () => {})
+      stamp = now
+      staleAt = report.nextChangeAt
+      log(`Publisher: rebuilt ${report.pages} pages in ${report.seconds.toFixed(1)} s (${report.mode})`)
+    }
   }
 
   const timer = setInterval(() => {

@@ -55,6 +55,11 @@ async function linkTarget(out: string): Promise<string | undefined> {
   return target === undefined ? undefined : path.resolve(path.dirname(out), target)
 }
 
+/** The build the site shows now (the folder `out` links to), for an incremental build to start from. */
+export async function liveBuild(out: string): Promise<string | undefined> {
+  return linkTarget(out)
+}
+
 /**
  * Removes what earlier builds of `out` left behind: the site the last swap
  * replaced, and the build folders, links, content files and offline downloads in `cacheDir` of
@@ -69,10 +74,17 @@ export async function removeLeftovers(out: string, cacheDir: string): Promise<st
   const list = async (dir: string) => (await fs.readdir(dir).catch(() => [])).map((name) => path.join(dir, name))
   const candidates: [string, number | undefined][] = [
     ...(await list(path.dirname(out))).map((file): [string, number | undefined] => [file, builderOf(out, file)]),
+    // Each build's record of its inputs (ADR 0007), named after its folder: it goes with the build.
+    ...(await list(path.join(cacheDir, 'site-inputs'))).map((file): [string, number | undefined] => {
+      const build = path.join(path.dirname(out), path.basename(file, '.json'))
+      return [file, build === live ? undefined : builderOf(out, build)]
+    }),
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
-      // The content snapshot and the offline downloads a build keeps in the cache.
-      const match = /^(?:site-content-(\d+)\.json|offline-(\d+))$/.exec(path.basename(file))
-      return [file, match ? Number(match[1] ?? match[2]) : undefined]
+      // The content snapshot, the offline downloads and the incremental build's work files a build keeps in the cache.
+      const match = /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-partial-(\d+))$/.exec(
+        path.basename(file),
+      )
+      return [file, match ? Number(match[1] ?? match[2] ?? match[3]) : undefined]
     }),
   ]
   const removed: string[] = []

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { recorder, trackedContent } from './dependencies'
 import type { SiteContent } from './types'
 
 /*
@@ -21,14 +22,19 @@ export async function writeSnapshot(file: string, content: SiteContent): Promise
 
 let cached: SiteContent | undefined
 
-/** The published content snapshot this build renders. */
+/**
+ * The published content snapshot this build renders. While a build records
+ * what each page reads (site/integrations/page-inputs.ts), it comes behind
+ * read-recording Proxies (dependencies.ts), which return the same values.
+ */
 export function siteContent(): SiteContent {
   if (!cached) {
     const file = path.resolve(process.cwd(), process.env[CONTENT_FILE_ENV] ?? DEFAULT_CONTENT_FILE)
     if (!fs.existsSync(file)) {
       throw new Error(`No content snapshot at ${file}: build the site with "npm run build", which exports it first.`)
     }
-    cached = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent
+    const content = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent
+    cached = recorder() ? trackedContent(content) : content
   }
   return cached
 }

@@ -1,4 +1,5 @@
 import { htmlLang, type Locale, localeCodes, localeInfo } from '../../content-models/locales'
+import { ITEM_KEY, noteRouteKeys } from '../data/dependencies'
 import { type Translate, useTranslations } from '../i18n'
 
 /** Anything published per language: only the languages present have a translation. */
@@ -39,7 +40,13 @@ export function translatedPaths<Item extends Translated & { slug: string }, Prop
   props: (item: Item, locale: Locale) => Props,
 ) {
   return items.flatMap((item) =>
-    publishedIn(item).map((locale) => ({ params: { locale, slug: item.slug }, props: props(item, locale) })),
+    publishedIn(item).map((locale) => {
+      const params = { locale, slug: item.slug }
+      // Props may copy the item's fields here, where reads are not recorded (ADR 0007): its page depends on them all.
+      const key = (item as { [ITEM_KEY]?: string })[ITEM_KEY]
+      if (key) noteRouteKeys(params, [`${key}#*`, `${key}:${locale}`, `${key}#translations`])
+      return { params, props: props(item, locale) }
+    }),
   )
 }
 
