@@ -29,7 +29,84 @@ const cell: React.CSSProperties = {
   borderBottom: '1px solid var(--theme-elevation-100)',
   textAlign: 'start',
 }
-const TODO_LIMIT = 25
+/** Rows each list of the dashboard shows at a time: its HTML stays small whatever the number of documents. */
+const PAGE_SIZE = 20
+
+/** The query parameter holding a list's page, and the id its links return to. */
+const listParam = {
+  todo: (l: Locale) => `todo-${l}`,
+  overdue: 'overdue',
+  matrix: 'matrix',
+} as const
+
+type SearchParams = ServerProps['searchParams']
+
+/** The page a query parameter asks for: a whole number from 1, else 1. */
+function pageParam(searchParams: SearchParams, name: string): number {
+  const raw = searchParams?.[name]
+  const n = Number(Array.isArray(raw) ? raw[0] : raw)
+  return Number.isInteger(n) && n > 1 ? n : 1
+}
+
+/** Page `page` of `items` (clamped to the pages there are), with where it starts. */
+function pageOf<T>(items: T[], page: number): { items: T[]; page: number; start: number } {
+  const last = Math.max(1, Math.ceil(items.length / PAGE_SIZE))
+  const current = Math.min(page, last)
+  const start = (current - 1) * PAGE_SIZE
+  return { items: items.slice(start, start + PAGE_SIZE), page: current, start }
+}
+
+/**
+ * "1–20 of 312" with links to the previous and next pages, in the words of
+ * Payload's own list views. Plain links that keep the other lists' pages and
+ * return to this list: the dashboard renders on the server, page by page.
+ */
+function Pager({
+  name,
+  page,
+  total,
+  searchParams,
+  admin,
+  t,
+}: {
+  name: string
+  page: number
+  total: number
+  searchParams: SearchParams
+  admin: string
+  t: (key: string) => string
+}) {
+  if (total <= PAGE_SIZE) return null
+  const last = Math.ceil(total / PAGE_SIZE)
+  const href = (n: number) => {
+    const query = new URLSearchParams()
+    for (const [key, value] of Object.entries(searchParams ?? {})) {
+      if (key === name || value === undefined) continue
+      for (const v of Array.isArray(value) ? value : [value]) query.append(key, v)
+    }
+    if (n > 1) query.set(name, String(n))
+    const qs = query.toString()
+    return `${admin}${qs ? `?${qs}` : ''}#${name}`
+  }
+  const first = (page - 1) * PAGE_SIZE + 1
+  return (
+    <p data-testid={`${name}-pages`} style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap' }}>
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev">
+          {t('general:previous')}
+        </a>
+      )}
+      <span>
+        {first}–{Math.min(total, page * PAGE_SIZE)} {t('general:of')} {total}
+      </span>
+      {page < last && (
+        <a href={href(page + 1)} rel="next">
+          {t('general:next')}
+        </a>
+      )}
+    </p>
+  )
+}
 
 /**
  * The editors' "what to do today" panel above the admin dashboard: per
@@ -38,8 +115,10 @@ const TODO_LIMIT = 25
  * language; and which articles are overdue for legal review. A translator sees
  * their own languages first.
  */
-export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
-  const report = await translationReport(payload)
+export async function EditorialDashboard({ payload, user, i18n, searchParams }: ServerProps) {
+  const report = await translationReport(payload, {
+    overdue: { page: pageParam(searchParams, listParam.overdue), limit: PAGE_SIZE },
+  })
   const translate = i18n.t as (key: string, vars?: Record<string, unknown>) => string
   const t = (key: DashboardKey, vars?: Record<string, unknown>) => translate(`custom:${key}`, vars)
   const stateLabel = (s: TranslationState) => t(stateKey[s])
@@ -52,6 +131,9 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
   const mine = me?.role === 'translator' ? (me.languages ?? []) : []
   const languages: Locale[] = mine.length ? mine : localeCodes
   const admin = payload.config.routes.admin
+  const pager = (name: string, page: number, total: number) => (
+    <Pager name={name} page={page} total={total} searchParams={searchParams} admin={admin} t={translate} />
+  )
   const editUrl = (collection: string, id: string | number, locale: Locale) =>
     `${admin}/collections/${collection}/${id}?locale=${locale}`
   const todo = (locale: Locale) =>
@@ -59,6 +141,7 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
       .filter((r) => r.statuses[locale].state !== 'published')
       // Outdated first: readers may be acting on text the original no longer says.
       .sort((a, b) => Number(b.statuses[locale].state === 'outdated') - Number(a.statuses[locale].state === 'outdated'))
+  const matrix = pageOf(report.rows, pageParam(searchParams, listParam.matrix))
 
   return (
     <section data-testid="editorial-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -99,11 +182,13 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
       {languages.map((l) => {
         const items = todo(l)
         if (items.length === 0) return null
+        const name = listParam.todo(l)
+        const shown = pageOf(items, pageParam(searchParams, name))
         return (
-          <details key={l} open={mine.length > 0} data-testid={`todo-${l}`}>
+          <details key={l} id={name} open={mine.length > 0 || searchParams?.[name] !== undefined} data-testid={name}>
             <summary>{t('dashboardTodo', { language: language(l), count: items.length })}</summary>
             <ul>
-              {items.slice(0, TODO_LIMIT).map((r) => {
+              {shown.items.map((r) => {
                 const s = r.statuses[l]
                 return (
                   <li key={`${r.collection}-${r.id}`}>
@@ -122,14 +207,16 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
                   </li>
                 )
               })}
-              {items.length > TODO_LIMIT && <li>{t('dashboardMore', { count: items.length - TODO_LIMIT })}</li>}
             </ul>
+            {pager(name, shown.page, items.length)}
           </details>
         )
       })}
       {report.overdueReviews.length > 0 && (
         <>
-          <h3>{t('dashboardOverdue')}</h3>
+          <h3 id={listParam.overdue}>
+            {t('dashboardOverdue')} ({report.overdueTotal})
+          </h3>
           <ul data-testid="overdue-reviews">
             {report.overdueReviews.map((a) => (
               <li key={a.id}>
@@ -139,10 +226,13 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
               </li>
             ))}
           </ul>
+          {pager(listParam.overdue, report.overduePage, report.overdueTotal)}
         </>
       )}
-      <details>
-        <summary>{t('dashboardMatrix')}</summary>
+      <details id={listParam.matrix} open={searchParams?.[listParam.matrix] !== undefined}>
+        <summary>
+          {t('dashboardMatrix')} ({report.rows.length})
+        </summary>
         <div style={{ overflowX: 'auto' }}>
           <table style={{ borderCollapse: 'collapse' }} data-testid="translation-matrix">
             <thead>
@@ -156,7 +246,7 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
               </tr>
             </thead>
             <tbody>
-              {report.rows.map((r) => (
+              {matrix.items.map((r) => (
                 <tr key={`${r.collection}-${r.id}`}>
                   <td style={cell}>
                     {r.title} <small>({r.collection})</small>
@@ -177,6 +267,7 @@ export async function EditorialDashboard({ payload, user, i18n }: ServerProps) {
             </tbody>
           </table>
         </div>
+        {pager(listParam.matrix, matrix.page, report.rows.length)}
       </details>
     </section>
   )

@@ -12,6 +12,8 @@ import {
 /**
  * JSON Schemas (draft 2020-12) of the files in /api/v1/, published beside
  * them at /api/v1/schemas/<name>.json. Within v1, fields are only ever added.
+ * An articles or law-changes file holds one page of its list (`pageFields`);
+ * its later pages have the same schema.
  */
 const BASE = '/api/v1/schemas'
 const str = { type: 'string' } as const
@@ -40,6 +42,15 @@ const header = {
   },
 }
 const headerRequired = Object.keys(header)
+
+/** The fields of a list that comes page by page (articles, law changes): where this file is, and the next one. */
+const pageFields = {
+  page: { type: 'integer', minimum: 1, description: 'This file’s page of the list, 1 for the list’s own address' },
+  totalPages: { type: 'integer', minimum: 1, description: 'How many files the list takes' },
+  totalItems: { type: 'integer', minimum: 0, description: 'How many items the whole list has' },
+  next: { ...nullableUrl, description: 'The next page’s file, or null on the last page' },
+  prev: { ...nullableUrl, description: 'The previous page’s file, or null on the first page' },
+}
 
 const articleSummary = {
   type: 'object',
@@ -97,31 +108,39 @@ const file = (name: string, title: string, body: Record<string, object>) => ({
 })
 
 export const schemas = {
-  articles: file('articles', 'Articles published in one language', { items: list(articleSummary) }),
-  'law-changes': file('law-changes', 'Law changes published in one language', {
-    items: list({
-      ...articleSummary,
-      required: [
-        ...articleSummary.required,
-        'affectedCitizenships',
-        'affectedStatuses',
-        'legalBasis',
-        'affectedArticles',
-      ],
-      properties: {
-        ...articleSummary.properties,
-        kind: { const: 'law-change' },
-        affectedCitizenships: list({ enum: [...citizenships] }),
-        affectedStatuses: list({ enum: [...migrantStatuses] }),
-        legalBasis: {
-          type: 'object',
-          required: ['act', 'article', 'url'],
-          properties: { act: nullableStr, article: nullableStr, url: nullableUrl },
-        },
-        affectedArticles: slugs,
-      },
-    }),
+  articles: file('articles', 'Articles published in one language, most recently updated first, page by page', {
+    ...pageFields,
+    items: list(articleSummary),
   }),
+  'law-changes': file(
+    'law-changes',
+    'Law changes published in one language, newest effective date first, page by page',
+    {
+      ...pageFields,
+      items: list({
+        ...articleSummary,
+        required: [
+          ...articleSummary.required,
+          'affectedCitizenships',
+          'affectedStatuses',
+          'legalBasis',
+          'affectedArticles',
+        ],
+        properties: {
+          ...articleSummary.properties,
+          kind: { const: 'law-change' },
+          affectedCitizenships: list({ enum: [...citizenships] }),
+          affectedStatuses: list({ enum: [...migrantStatuses] }),
+          legalBasis: {
+            type: 'object',
+            required: ['act', 'article', 'url'],
+            properties: { act: nullableStr, article: nullableStr, url: nullableUrl },
+          },
+          affectedArticles: slugs,
+        },
+      }),
+    },
+  ),
   article: file('article', 'One article in one language, with its body as HTML', {
     article: {
       ...articleSummary,

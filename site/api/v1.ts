@@ -14,14 +14,17 @@ import {
 } from '../utils/content'
 import { formatDate, formatRange } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
-import { absoluteUrl as abs, urls } from '../utils/urls'
+import { API_PAGE_SIZE, type Page, paginate } from '../utils/pagination'
+import { absoluteUrl as abs, apiUrls, urls } from '../utils/urls'
 
 /**
  * The static JSON API (`/api/v1/`), written by the build for partner sites,
  * the embed script and anyone else. Everything in it is published content; the
  * shapes are fixed by the JSON Schemas in ./schemas.ts and do not change within v1.
  * Display strings (`labels`, `display`) come ready in the file's language, so
- * a client needs no date or plural rules of its own.
+ * a client needs no date or plural rules of its own. The lists that grow with
+ * the corpus (articles, law changes) come in files of API_PAGE_SIZE items: the
+ * first at the list's own address, the next one named by `next`.
  */
 export const API_VERSION = 'v1'
 
@@ -88,21 +91,55 @@ function articleSummary(article: SiteArticle, locale: Locale) {
   }
 }
 
-/** Articles published in `locale`, most recently updated first. */
-export function articlesFile(locale: Locale) {
-  return { ...header(locale), items: articlesIn(locale).map((a) => articleSummary(a, locale)) }
+/** Where a file sits in its list, with the absolute addresses of the files before and after it (or null). */
+function pageFields(current: Page<unknown>, url: (page: number) => string) {
+  return {
+    page: current.page,
+    totalPages: current.totalPages,
+    totalItems: current.totalItems,
+    next: current.page < current.totalPages ? abs(url(current.page + 1)) : null,
+    prev: current.page > 1 ? abs(url(current.page - 1)) : null,
+  }
 }
 
-/** Law changes published in `locale`, newest effective date first, with who is affected and the legal basis. */
-export function lawChangesFile(locale: Locale) {
-  const items = lawChangesIn(locale).map((a) => ({
+/** Page `page` of `items` (1 for the first), or an error naming the list: a route asked for a page that is not there. */
+function pageOf<T>(items: T[], page: number, list: string): Page<T> {
+  const current = paginate(items, API_PAGE_SIZE)[page - 1]
+  if (!current) throw new Error(`${list} has no page ${page}`)
+  return current
+}
+
+/** How many files the articles of `locale` take; the first is articles.json, the others articles/page/<n>.json. */
+export function articlesFileCount(locale: Locale): number {
+  return paginate(articlesIn(locale), API_PAGE_SIZE).length
+}
+
+/** Articles published in `locale`, most recently updated first: page `page` of them. */
+export function articlesFile(locale: Locale, page = 1) {
+  const current = pageOf(articlesIn(locale), page, `articles in ${locale}`)
+  return {
+    ...header(locale),
+    ...pageFields(current, (n) => apiUrls.articles(locale, n)),
+    items: current.items.map((a) => articleSummary(a, locale)),
+  }
+}
+
+/** How many files the law changes of `locale` take; the first is law-changes.json, the others law-changes/page/<n>.json. */
+export function lawChangesFileCount(locale: Locale): number {
+  return paginate(lawChangesIn(locale), API_PAGE_SIZE).length
+}
+
+/** Law changes published in `locale`, newest effective date first, with who is affected and the legal basis: page `page` of them. */
+export function lawChangesFile(locale: Locale, page = 1) {
+  const current = pageOf(lawChangesIn(locale), page, `law changes in ${locale}`)
+  const items = current.items.map((a) => ({
     ...articleSummary(a, locale),
     affectedCitizenships: a.affectedCitizenships,
     affectedStatuses: a.affectedStatuses,
     legalBasis: { act: a.t.legalAct ?? null, article: a.t.legalArticle ?? null, url: a.legalUrl ?? null },
     affectedArticles: a.affectedArticles,
   }))
-  return { ...header(locale), items }
+  return { ...header(locale), ...pageFields(current, (n) => apiUrls.lawChanges(locale, n)), items }
 }
 
 /** One article with its rendered body and change history. */

@@ -34,7 +34,12 @@ interface ListFile {
   portal: { name: string; url: string }
   labels: { source: string; more: string; empty: string }
   items: Item[]
+  /** The list's next file (articles and law changes come page by page), or null on its last page. */
+  next?: string | null
 }
+
+/** Files of one list read for one element at most: the first page, then a few more when a filter leaves too few items. */
+const MAX_FILES = 3
 
 const script = document.currentScript as HTMLScriptElement | null
 const PORTAL = new URL('/', script?.src || location.href).href
@@ -70,6 +75,7 @@ const FILES: Record<string, [file: string, page: string]> = {
   'help-centres': ['help-centres', 'help-centres/'],
   'law-change': ['law-changes', 'law-changes/'],
 }
+const ARTICLES: [file: string, page: string] = ['articles', 'articles/']
 
 class MigrantPortalFeed extends HTMLElement {
   static observedAttributes = ['lang', 'kind', 'topic', 'country', 'region', 'limit']
@@ -88,26 +94,34 @@ class MigrantPortalFeed extends HTMLElement {
     const run = ++this.#run
     const lang = language(this)
     const kind = this.getAttribute('kind') || ''
-    const [file, page] = FILES[kind] ?? ['articles', '']
+    const [file, page] = FILES[kind] ?? ARTICLES
     const limit = Math.max(1, Number(this.getAttribute('limit')) || 5)
     const want = (attr: string, value: string | null | undefined, list?: string[]) => {
       const asked = this.getAttribute(attr)
       return !asked || value === asked || Boolean(list?.includes(asked))
     }
+    const wanted = (i: Item) =>
+      (FILES[kind] || !kind ? true : i.kind === kind) &&
+      want('topic', null, i.topics) &&
+      want('country', i.country) &&
+      want('region', i.region)
     let section: HTMLElement
     try {
-      const res = await fetch(`${PORTAL}api/v1/${lang}/${file}.json`)
-      if (!res.ok) throw new Error(String(res.status))
-      const data = (await res.json()) as ListFile
-      const items = data.items
-        .filter(
-          (i) =>
-            (FILES[kind] || !kind ? true : i.kind === kind) &&
-            want('topic', null, i.topics) &&
-            want('country', i.country) &&
-            want('region', i.region),
-        )
-        .slice(0, limit)
+      // The first file has the newest items; a filter that leaves too few reads on, a little.
+      let url: string | null | undefined = `${PORTAL}api/v1/${lang}/${file}.json`
+      let data: ListFile | undefined
+      let items: Item[] = []
+      for (let n = 0; url && items.length < limit && n < MAX_FILES; n++) {
+        const res: Response = await fetch(url)
+        if (!res.ok) throw new Error(String(res.status))
+        const list = (await res.json()) as ListFile
+        data ??= list
+        items = [...items, ...list.items.filter(wanted)]
+        // From the same host as the first file, as the script was (`next` names the portal's public address).
+        url = list.next && new URL(new URL(list.next).pathname, PORTAL).href
+      }
+      if (!data) throw new Error('no list')
+      items = items.slice(0, limit)
       section = h(
         'section',
         { lang: data.htmlLang, dir: data.dir, part: 'container' },

@@ -3,6 +3,7 @@ import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import { isOutdated } from '../../content-models/rules/translationStatus'
 import { siteContent } from '../data/snapshot'
 import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteRegion, SiteTopic, SiteTranslation } from '../data/types'
+import { HOME_EVENTS, HOME_LAW_CHANGES, HOME_RECENT_ARTICLES, LIST_PAGE_SIZE, type Page, paginate } from './pagination'
 
 /*
  * Queries over the published content snapshot (site/data/snapshot.ts), as the
@@ -49,6 +50,62 @@ export function untranslatedIn(locale: Locale, topic: string): LocalizedArticle[
     .articles.filter((a) => a.topics.includes(topic) && !a.translations[locale])
     .map(fallbackFor)
     .filter((a): a is LocalizedArticle => Boolean(a))
+}
+
+/** An entry of a topic page: an article in the page's language, or one not yet translated into it (ADR 0001). */
+export interface TopicEntry {
+  article: LocalizedArticle
+  translated: boolean
+}
+
+/**
+ * A topic's articles in `locale`, most recently updated first, then the ones
+ * not yet translated into it, in their fallback language: one list to page
+ * through, so every untranslated article stays reachable and no page is long.
+ */
+export function topicEntries(locale: Locale, topic: string): TopicEntry[] {
+  return [
+    ...articlesIn(locale)
+      .filter((a) => a.topics.includes(topic))
+      .map((article) => ({ article, translated: true })),
+    ...untranslatedIn(locale, topic).map((article) => ({ article, translated: false })),
+  ]
+}
+
+/** The pages of a topic in `locale`, {@link LIST_PAGE_SIZE} entries each. */
+export function topicPages(locale: Locale, topic: string): Page<TopicEntry>[] {
+  return paginate(topicEntries(locale, topic), LIST_PAGE_SIZE)
+}
+
+/** The pages of every article in `locale`, most recently updated first. */
+export function articlePages(locale: Locale): Page<LocalizedArticle>[] {
+  return paginate(articlesIn(locale), LIST_PAGE_SIZE)
+}
+
+/** The pages of the law changes in `locale`, newest effective date first. */
+export function lawChangePages(locale: Locale): Page<LocalizedArticle>[] {
+  return paginate(lawChangesIn(locale), LIST_PAGE_SIZE)
+}
+
+/**
+ * What a language's home page lists, bounded whatever the size of the corpus:
+ * the topics with their article counts, the newest law changes, the most
+ * recently updated articles and the next events, each with a link to the whole
+ * list, and how many articles that list has.
+ */
+export function homeLists(locale: Locale) {
+  const articles = articlesIn(locale)
+  const perTopic = new Map<string, number>()
+  for (const a of articles) for (const topic of a.topics) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1)
+  return {
+    topics: topics()
+      .map((topic) => ({ topic, title: topicTitle(topic, locale), count: perTopic.get(topic.slug) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.title.text.localeCompare(b.title.text, locale)),
+    lawChanges: lawChangesIn(locale).slice(0, HOME_LAW_CHANGES),
+    recentArticles: articles.slice(0, HOME_RECENT_ARTICLES),
+    totalArticles: articles.length,
+    upcomingEvents: eventsByTime().upcoming.slice(0, HOME_EVENTS),
+  }
 }
 
 export function topics(): SiteTopic[] {

@@ -39,6 +39,13 @@ test.describe('static JSON API', () => {
         const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema)
         expect(validate(data), `${locale}/${name}.json: ${ajv.errorsText(validate.errors)}`).toBe(true)
         expect(data.language).toBe(locale)
+        if (name === 'articles' || name === 'law-changes') {
+          // The lists that grow come page by page: this is the first, and it names the next, if any.
+          const pages = Math.max(1, Math.ceil(data.totalItems / index.pageSize))
+          expect(data).toMatchObject({ page: 1, totalPages: pages, prev: null })
+          expect(data.items).toHaveLength(Math.min(data.totalItems, index.pageSize))
+          expect(data.next).toBe(pages > 1 ? `${portal}/api/v1/${locale}/${name}/page/2.json` : null)
+        }
       }
     }
     const article = await (await request.get(`${portal}/api/v1/uz/articles/work-patent-russia.json`)).json()

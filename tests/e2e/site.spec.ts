@@ -34,6 +34,19 @@ test.describe('pages per language', () => {
     })
   }
 
+  test('home lists the latest articles and links to all of them, a page at a time', async ({ page, request }) => {
+    await page.goto('/ru/')
+    const recent = page.getByTestId('recent-articles')
+    expect(await recent.locator('li').count()).toBeLessThanOrEqual(10)
+    await recent.getByRole('link', { name: 'Все статьи' }).click()
+    await expect(page).toHaveURL(/\/ru\/articles\/$/)
+    await expect(page.locator('h1')).toHaveText('Все статьи')
+    // The demo's articles fit on the first page: every one listed, and no links to other pages.
+    const { totalItems } = await (await request.get('/api/v1/ru/articles.json')).json()
+    await expect(page.locator('main .cards > li')).toHaveCount(totalItems)
+    await expect(page.getByTestId('pagination')).toHaveCount(0)
+  })
+
   test('law changes are listed newest effective date first', async ({ page }) => {
     await page.goto('/ru/law-changes/')
     const dates = await page.locator('main time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
