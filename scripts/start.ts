@@ -57,5 +57,5 @@ console.log(`
   Site:  ${server.url}/
   Admin: http://localhost:${CMS_PORT}/admin   ${login}
 
-  Published changes and scheduled publishing reach the site within about 15 s. Ctrl+C stops everything.
+  A publish starts a rebuild of what it changed within about a second; scheduled publishing runs every 15 s. Ctrl+C stops everything.
 `)

@@ -20,6 +20,7 @@ import {
   searchLanguagesChanged,
   writeInputs,
 } from './integrations/incremental'
+import { offlineChanged, offlineFingerprints, type OfflineRecord } from './integrations/offline-reuse'
 import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
 import { indexSearch } from './integrations/pagefind-index'
 import { writeOfflineDownloads } from './offline/downloads'
@@ -38,6 +39,13 @@ export interface StaticSiteOptions {
    * changed is rendered and indexed again, into a hard-linked copy of it.
    */
   previous?: string
+  /**
+   * Keep the offline files of `previous` (and the sizes its pages name) even
+   * when the content changed them: they take far longer than the pages, so a
+   * publish goes live without them and a later build brings them up to date
+   * (the report says `offlineDeferred`).
+   */
+  deferOffline?: boolean
   log?: (line: string) => void
 }
 
@@ -49,6 +57,10 @@ export interface StaticSiteReport {
   mode: string
   /** When the pages go stale by the clock alone (a law takes effect, an event ends…), seen from the snapshot's `generatedAt`. */
   nextChangeAt?: Date
+  /** Seconds each step took: offline, astro, pagefind, sw (the service worker, the offline lists, the check and the record). */
+  steps: Record<string, number>
+  /** The offline files are `previous`'s, possibly older than the pages (`deferOffline`): build again to update them. */
+  offlineDeferred?: boolean
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -102,6 +114,7 @@ export async function buildStaticSite({
   outDir,
   cacheDir,
   previous,
+  deferOffline = false,
   log = console.log,
 }: StaticSiteOptions): Promise<StaticSiteReport> {
   // Named after this process, as a caller's clean-up of killed builds expects (scripts/site/swap-site.ts).
@@ -110,6 +123,12 @@ export async function buildStaticSite({
   const runFile = path.join(cacheDir, `site-inputs-${process.pid}.json`)
   const onlyFile = path.join(cacheDir, `site-render-${process.pid}.json`)
   const partial = path.join(cacheDir, `site-partial-${process.pid}`)
+  const steps: Record<string, number> = {}
+  let since = Date.now()
+  const step = (name: string) => {
+    steps[name] = (Date.now() - since) / 1000
+    since = Date.now()
+  }
   try {
     const code = await codeHash()
     const before = previous ? await readInputs(cacheDir, previous) : undefined
@@ -123,14 +142,32 @@ export async function buildStaticSite({
     }
 
     // Before the pages, from the same snapshot: the Offline page names their sizes.
-    log('2/5 Writing the offline files (one HTML file and one ZIM file per language)…')
-    await fs.mkdir(downloads, { recursive: true })
-    const snapshot: SiteContent = {
-      ...content,
-      offline: await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`)),
+    // An incremental build keeps the site online's files when no language's would change, or when asked to defer them.
+    const deferred = Boolean(deferOffline && incremental?.offline)
+    const fingerprints = incremental && !deferred ? await offlineFingerprints(content) : undefined
+    const offlineStale =
+      fingerprints && incremental?.offline && offlineChanged(incremental.offline.fingerprints, fingerprints)
+    const keepOffline = deferred || offlineStale?.length === 0
+    let offline: OfflineRecord['sizes']
+    if (keepOffline) {
+      log(
+        deferred
+          ? '2/5 Offline files: kept from the site online for now (a later build brings them up to date)'
+          : '2/5 Offline files: the same in every language, kept from the site online',
+      )
+      offline = incremental!.offline!.sizes
+    } else {
+      // writeOfflineDownloads writes every language: with a way to name some, only `offlineStale` would be written.
+      log(
+        `2/5 Writing the offline files (one HTML file and one ZIM file per language)${offlineStale ? `: changed in ${offlineStale.join(', ')}` : ''}…`,
+      )
+      await fs.mkdir(downloads, { recursive: true })
+      offline = await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`))
     }
+    const snapshot: SiteContent = { ...content, offline }
     await writeSnapshot(contentFile, snapshot)
     const hashes = contentHashes(snapshot)
+    step('offline')
 
     let run: PageInputsRun
     let mode = 'full'
@@ -167,6 +204,7 @@ export async function buildStaticSite({
     }
     const pages = await countHtml(outDir)
     log(`    ${pages} pages (${mode})`)
+    step('astro')
 
     log('4/5 Indexing search with Pagefind…')
     const search =
@@ -174,15 +212,19 @@ export async function buildStaticSite({
         ? await reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed), (line) => log(`    ${line}`))
         : await indexSearch(outDir, snapshot)
     log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
+    step('pagefind')
 
     log('5/5 Service worker and the lists of files to save for offline use…')
     // Written anew, never into a file the site online shares (hard links): remove what step 5 writes first.
     await removeFiles(outDir, [
       'sw.js',
-      ...localeCodes.flatMap((l) => [`offline/${l}.files.json`, `offline/${l}.html`, `offline/${l}.zim`]),
+      ...localeCodes.flatMap((l) => [
+        `offline/${l}.files.json`,
+        ...(keepOffline ? [] : [`offline/${l}.html`, `offline/${l}.zim`]),
+      ]),
     ])
     // Copied, not renamed: the cache and the site may be on different disks.
-    await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
+    if (!keepOffline) await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
     await writeOfflineSupport(outDir, snapshot)
 
     await verify(outDir)
@@ -190,13 +232,24 @@ export async function buildStaticSite({
     const inputs: BuildInputs = {
       code,
       hashes,
+      // Kept files keep their record. A full build records no fingerprints (one more pass over every
+      // language's files): the next incremental build that writes offline files writes them all.
+      offline: keepOffline ? incremental!.offline : { fingerprints: fingerprints ?? {}, sizes: offline },
       paths: run.paths,
       pages: Object.fromEntries(
         run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
       ),
     }
     await writeInputs(inputsFile(cacheDir, outDir), inputs)
+    step('sw')
+    log(
+      `    steps: ${Object.entries(steps)
+        .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
+        .join(', ')}`,
+    )
     return {
+      steps,
+      offlineDeferred: deferred,
       pages,
       indexedPages: search.pages,
       searchLanguages: search.languages,

@@ -19,6 +19,10 @@ export interface BuildReport {
   seconds: number
   /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…); never when built as of a fixed moment. */
   nextChangeAt?: Date
+  /** Seconds each step took: export, then the site's own (offline, astro, pagefind, sw), then swap. */
+  steps: Record<string, number>
+  /** The offline files were kept from the site online although the content changed them (`deferOffline`). */
+  offlineDeferred?: boolean
 }
 
 /**
@@ -34,13 +38,20 @@ export interface BuildReport {
 export interface BuildOptions {
   /** Render and index everything, even when the site online could be updated incrementally (ADR 0007). */
   full?: boolean
+  /**
+   * Keep the site online's offline files (and the sizes its pages name) even
+   * when the content changed them, so a publish goes live without waiting for
+   * them; the report's `offlineDeferred` then says another build must follow
+   * (the publisher runs it at once).
+   */
+  deferOffline?: boolean
 }
 
 export async function buildSite(
   payload: Payload,
   outDir: string,
   log: (line: string) => void = console.log,
-  { full = false }: BuildOptions = {},
+  { full = false, deferOffline = false }: BuildOptions = {},
 ): Promise<BuildReport> {
   const started = Date.now()
   const out = path.resolve(outDir)
@@ -54,7 +65,9 @@ export async function buildSite(
     log(
       `1/5 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`,
     )
+    const exportStarted = Date.now()
     const content = await exportContent(payload, clock.now)
+    const exportSeconds = (Date.now() - exportStarted) / 1000
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
     log(
       `    ${content.articles.length} articles, ${translations} translations, ${content.events.length} events, ${content.helpCentres.length} help centres, ${content.topics.length} topics${content.alert ? ', site alert on' : ''}`,
@@ -64,7 +77,7 @@ export async function buildSite(
     // Unless asked for a full build, the site online is the base: only what its recorded inputs say changed is built again.
     const previous = full ? undefined : await liveBuild(out)
     if (full) log('    Full build: asked for')
-    const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, log })
+    const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, deferOffline, log })
 
     // Everything that can fail happens before the swap: after it, `staging` is the site.
     const report: BuildReport = {
@@ -77,8 +90,13 @@ export async function buildSite(
       seconds: (Date.now() - started) / 1000,
       // A site built as of a fixed moment never goes stale by the clock.
       nextChangeAt: clock.pinned ? undefined : site.nextChangeAt,
+      steps: { export: exportSeconds, ...site.steps },
+      offlineDeferred: site.offlineDeferred,
     }
+    const swapStarted = Date.now()
     await swapSite(out, staging)
+    report.steps.swap = (Date.now() - swapStarted) / 1000
+    report.seconds = (Date.now() - started) / 1000
     return report
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })

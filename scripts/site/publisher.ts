@@ -4,9 +4,17 @@ import { publicCollections } from '../../content-models'
 import { type BuildReport, buildSite } from './build-site'
 
 export interface PublisherOptions {
-  /** How often to look for due scheduled publishing and changed content. */
+  /** How often to run due scheduled publishing and unpublishing (the job queue). */
   intervalMs?: number
+  /**
+   * How often to read the public content's stamp, so a publish starts a build
+   * within about this long: a handful of indexed one-row queries (well under
+   * a millisecond each at thousands of articles), cheap enough to run every second.
+   */
+  pollMs?: number
   log?: (line: string) => void
+  /** What builds the site: buildSite, or a stand-in in tests. */
+  build?: typeof buildSite
 }
 
 export interface Publisher {
@@ -14,8 +22,12 @@ export interface Publisher {
   stop(): Promise<void>
 }
 
-/** A cheap fingerprint of everything public: the newest change and the number of documents per collection. */
-async function contentStamp(payload: Payload): Promise<string> {
+/**
+ * A cheap fingerprint of everything public: the newest change and the number
+ * of documents per collection, and the alert's last change. Indexed reads of
+ * one row and a count each, so the publisher can read it every second.
+ */
+export async function contentStamp(payload: Payload): Promise<string> {
   const parts: string[] = []
   for (const collection of publicCollections) {
     const latest = await payload.find({
@@ -37,10 +49,15 @@ async function contentStamp(payload: Payload): Promise<string> {
 
 /**
  * Keeps the static site in step with the CMS, so editors never run a build:
- * every `intervalMs` it runs due jobs (scheduled publish and unpublish, queued
- * by the admin's "Schedule publish"), and rebuilds `outDir` when published
- * content changed or the clock made the pages stale (nextChangeAt). A failed
- * build is reported and leaves the previous site in place; the next tick tries again.
+ * every `pollMs` it rebuilds `outDir` when published content changed or the
+ * clock made the pages stale (nextChangeAt), and every `intervalMs` it first
+ * runs due jobs (scheduled publish and unpublish, queued by the admin's
+ * "Schedule publish"). The CMS runs in another process (scripts/start.ts
+ * starts Next apart), so the publisher learns of a publish by reading the
+ * database, not from a hook. A build for a publish keeps the offline files
+ * of the site online (ADR 0007: they take far longer than the pages), and
+ * the next one, right after, brings them up to date. A failed build is
+ * reported and leaves the previous site in place; the next tick tries again.
  */
 export function startPublisher(
   payload: Payload,
@@ -48,11 +65,14 @@ export function startPublisher(
   first: BuildReport | undefined,
   options: PublisherOptions = {},
 ): Publisher {
-  const { intervalMs = 15_000, log = console.log } = options
+  const { intervalMs = 15_000, pollMs = 1_000, log = console.log, build = buildSite } = options
   let stamp: string | undefined
   let staleAt = first?.nextChangeAt
   let running: Promise<void> | undefined
   let stopped = false
+  let jobsAt = 0
+  // The site online's offline files are older than its pages: a publish went live without waiting for them.
+  let offlineBehind = false
   const ready = contentStamp(payload).then((s) => {
     // The first build was made from this content, unless there was none.
     if (first) stamp = s
@@ -60,35 +80,50 @@ export function startPublisher(
 
   const tick = async () => {
     await ready
-    const jobs = await payload.jobs.run({ allQueues: true, limit: 100 })
-    const ran = Object.keys(jobs.jobStatus ?? {}).length
-    if (ran > 0) log(`Publisher: ran ${ran} scheduled job${ran === 1 ? '' : 's'}`)
+    if (Date.now() >= jobsAt) {
+      jobsAt = Date.now() + intervalMs
+      const jobs = await payload.jobs.run({ allQueues: true, limit: 100 })
+      const ran = Object.keys(jobs.jobStatus ?? {}).length
+      if (ran > 0) log(`Publisher: ran ${ran} scheduled job${ran === 1 ? '' : 's'}`)
+    }
     // A publish during a build is queued, never lost nor built in parallel: the
     // stamp is read before the export, so a change after it differs from the
     // stamp the build records, and the loop builds once more right away.
     for (;;) {
       const now = await contentStamp(payload)
       const clock = staleAt !== undefined && Date.now() >= staleAt.getTime()
-      if ((now === stamp && !clock) || stopped) return
-      const why = now !== stamp ? 'published content changed' : 'a date on the site passed'
+      const changed = now !== stamp
+      if ((!changed && !clock && !offlineBehind) || stopped) return
+      const why = changed
+        ? 'published content changed'
+        : clock
+          ? 'a date on the site passed'
+          : 'the offline files are behind the pages'
       log(`Publisher: rebuilding the site (${why})…`)
-      const report = await buildSite(payload, outDir, () => {})
+      // A publish goes live first; the offline files follow in the next build, once no publish waits.
+      const report = await build(payload, outDir, () => {}, { deferOffline: changed })
       stamp = now
       staleAt = report.nextChangeAt
-      log(`Publisher: rebuilt ${report.pages} pages in ${report.seconds.toFixed(1)} s (${report.mode})`)
+      offlineBehind = report.offlineDeferred === true
+      log(
+        `Publisher: rebuilt ${report.pages} pages in ${report.seconds.toFixed(1)} s (${report.mode}${offlineBehind ? ', offline files next' : ''})`,
+      )
     }
   }
 
-  const timer = setInterval(() => {
-    if (running || stopped) return
-    running = tick()
-      .catch((error: unknown) =>
-        log(`Publisher: ${error instanceof Error ? error.message : String(error)}; the previous site stays online`),
-      )
-      .finally(() => {
-        running = undefined
-      })
-  }, intervalMs)
+  const timer = setInterval(
+    () => {
+      if (running || stopped) return
+      running = tick()
+        .catch((error: unknown) =>
+          log(`Publisher: ${error instanceof Error ? error.message : String(error)}; the previous site stays online`),
+        )
+        .finally(() => {
+          running = undefined
+        })
+    },
+    Math.min(pollMs, intervalMs),
+  )
 
   return {
     async stop() {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { dayIn, lawChangeStatus } from '../../content-models/rules/lawChangeStatus'
+import { countryTimeZone } from '../../content-models/taxonomy'
 import type { SiteContent } from './types'
 
 /*
@@ -18,7 +20,13 @@ import type { SiteContent } from './types'
  * - `<c>#<field>`, `<c>:<l>?`, `<c>:<l>`: the same for every item at once, which
  *   a page that reads a key of many items records instead (lists, feeds): a
  *   page's keys stay few, and the column changes whenever one of them does;
- * - `generatedAt`, `alert`, `glossary`, `offline:<l>`, `offline`.
+ * - `generatedAt`, `alert`, `glossary`, `offline:<l>`, `offline`;
+ * - `clock:law`, `clock:events`: what pages derive from the clock rather than
+ *   the moment itself ({@link CLOCK_DERIVERS}): every law change's status on
+ *   its country's build day, and which events have ended. A page that reads
+ *   the moment for these alone does not change between two builds of the
+ *   same content an hour apart; one that prints it (feeds, JSON files, the
+ *   Offline page) records `generatedAt` and does.
  */
 
 /** Collections whose items are translated per language (a key per translation). */
@@ -52,6 +60,16 @@ interface Item {
 export function contentHashes(content: SiteContent): Record<string, string> {
   const out: Record<string, string> = {}
   out.generatedAt = hash(content.generatedAt)
+  const now = new Date(content.generatedAt)
+  // As site/utils/law-change.ts lawChangeState and site/utils/content.ts hasEnded work them out.
+  out['clock:law'] = hash(
+    content.articles
+      .filter((a) => a.kind === 'law-change' && a.effectiveDate)
+      .map(
+        (a) => `${a.slug}=${lawChangeStatus(a.effectiveDate!, a.expiryDate, dayIn(countryTimeZone[a.country], now))}`,
+      ),
+  )
+  out['clock:events'] = hash(content.events.map((e) => `${e.slug}=${new Date(e.end).getTime() <= now.getTime()}`))
   out.alert = hash(content.alert)
   out.glossary = hash(content.glossary)
   out.offline = hash(Object.keys(content.offline ?? {}))
@@ -170,6 +188,29 @@ export function noteRouteKeys(params: Record<string, string | undefined>, keys: 
   if (!r) return
   const id = paramsKey(params)
   r.routeKeys.set(id, [...(r.routeKeys.get(id) ?? []), ...keys])
+}
+
+/** The facts pages derive from the build moment, each with the key that stands for it over the whole snapshot. */
+export type ClockFact = 'clock:law' | 'clock:events'
+
+let clockFact: ClockFact | undefined
+
+/**
+ * Runs `read` (which reads the build moment) as a read of `fact` only: the
+ * page records `fact`, which changes when a law takes effect or expires or an
+ * event ends, instead of `generatedAt`, which changes on every build. `read`
+ * must return nothing but that fact (a status, a yes or no), never the moment
+ * or the day: the incremental build test builds an hour apart and compares
+ * with a full build. Any other read of the moment records `generatedAt`.
+ */
+export function readingClockFor<T>(fact: ClockFact, read: () => T): T {
+  const outer = clockFact
+  clockFact = fact
+  try {
+    return read()
+  } finally {
+    clockFact = outer
+  }
 }
 
 function record(key: string): void {
@@ -356,8 +397,12 @@ export function trackedContent(content: SiteContent): SiteContent {
         record('offline')
         return value && offline(value as object)
       }
-      // generatedAt, alert, glossary, and anything added later: all or nothing.
-      record(['generatedAt', 'alert', 'glossary'].includes(prop) ? prop : '*')
+      if (prop === 'generatedAt') {
+        if (recorder()?.current !== undefined) record(clockFact ?? 'generatedAt')
+        return value
+      }
+      // alert, glossary, and anything added later: all or nothing.
+      record(['alert', 'glossary'].includes(prop) ? prop : '*')
       return value
     },
     ownKeys: (target) => (record('*'), Reflect.ownKeys(target)),

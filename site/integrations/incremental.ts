@@ -8,6 +8,8 @@ import * as pagefind from 'pagefind'
 import { htmlLang, type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { articleRecord } from '../search/index-records'
+import { siteUrl } from '../utils/urls'
+import type { OfflineRecord } from './offline-reuse'
 import type { SitePath } from './page-inputs'
 import { indexSearch, type SearchIndexReport } from './pagefind-index'
 
@@ -27,6 +29,8 @@ export interface BuildInputs {
   paths: SitePath[]
   /** Path → the snapshot keys its file was rendered from. */
   pages: Record<string, string[]>
+  /** What its offline downloads were made from, and their sizes (offline-reuse.ts). */
+  offline?: OfflineRecord
 }
 
 /** The folder of the build cache where each build's inputs are kept, named after the build's folder (never served). */
@@ -54,9 +58,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 /** What the built files depend on besides the content: the site's code, its settings and the installed packages. */
 const CODE = ['site', 'content-models', 'static', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']
 
-/** A hash of everything besides the content that the built files depend on. */
+/** A hash of everything besides the content that the built files depend on (the site's address included). */
 export async function codeHash(): Promise<string> {
-  const hash = createHash('sha1').update(process.version)
+  const hash = createHash('sha1').update(process.version).update('\0').update(siteUrl)
   for (const entry of CODE) {
     const full = path.join(root, entry)
     const stat = await fs.stat(full).catch(() => undefined)
@@ -115,7 +119,7 @@ export async function removeFiles(dir: string, files: string[]): Promise<void> {
 
 /**
  * The languages whose search records (site/search/index-records.ts: an article
- * translation, its shared fields, the glossary, the law-change state on the
+ * translation, its shared fields, the glossary, the law-change states on the
  * build day) may differ after `changed`; 'all' when something every language uses changed.
  */
 export function searchLanguagesChanged(changed: ReadonlySet<string>): Locale[] | 'all' {
@@ -123,8 +127,8 @@ export function searchLanguagesChanged(changed: ReadonlySet<string>): Locale[] |
   for (const key of changed) {
     const own = /^articles?(?::[^:#]+)?:([A-Za-z-]+)\??$/.exec(key)
     if (own && (localeCodes as string[]).includes(own[1])) languages.add(own[1] as Locale)
-    else if (key === 'glossary' || key === 'generatedAt' || key === 'articles' || /^articles?[:#]/.test(key))
-      return 'all'
+    // The records show each law change's status on the build day (clock:law), never the moment itself.
+    else if (key === 'glossary' || key === 'clock:law' || key === 'articles' || /^articles?[:#]/.test(key)) return 'all'
   }
   return localeCodes.filter((l) => languages.has(l))
 }

@@ -1,6 +1,7 @@
 import { type Locale, sourceLocale } from '../../content-models/locales'
 import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import { isOutdated } from '../../content-models/rules/translationStatus'
+import { readingClockFor } from '../data/dependencies'
 import { siteContent } from '../data/snapshot'
 import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteRegion, SiteTopic, SiteTranslation } from '../data/types'
 import { HOME_EVENTS, HOME_LAW_CHANGES, HOME_RECENT_ARTICLES, LIST_PAGE_SIZE, type Page, paginate } from './pagination'
@@ -138,7 +139,7 @@ export function articleBySlug(slug: string): SiteArticle | undefined {
 
 /** Whether `event` is over at build time. */
 export function hasEnded(event: SiteEvent): boolean {
-  return new Date(event.end).getTime() <= buildTime().getTime()
+  return readingClockFor('clock:events', () => new Date(event.end).getTime() <= buildTime().getTime())
 }
 
 /** Events that have not ended at build time, soonest first; and past ones, latest first. */

@@ -1,5 +1,6 @@
 import { type LawChangeStatus, dayIn, lawChangeStatus } from '../../content-models/rules/lawChangeStatus'
 import { countryTimeZone } from '../../content-models/taxonomy'
+import { readingClockFor } from '../data/dependencies'
 import type { SiteArticle } from '../data/types'
 import type { UIKey } from '../i18n'
 import { buildTime } from './content'
@@ -19,9 +20,13 @@ const keys: Record<LawChangeStatus, UIKey> = {
 }
 
 /** Where a law change stands on the build day, in its country's calendar. */
-export function lawChangeState(article: SiteArticle, now: Date = buildTime()): LawChangeState | undefined {
+export function lawChangeState(article: SiteArticle, now?: Date): LawChangeState | undefined {
   if (article.kind !== 'law-change' || !article.effectiveDate) return undefined
-  const today = dayIn(countryTimeZone[article.country], now)
-  const status = lawChangeStatus(article.effectiveDate, article.expiryDate, today)
-  return { status, key: keys[status], date: status === 'expired' ? article.expiryDate! : article.effectiveDate }
+  const effective = article.effectiveDate
+  // Pages that show the status depend on it, not on the build moment itself (site/data/dependencies.ts).
+  return readingClockFor('clock:law', () => {
+    const today = dayIn(countryTimeZone[article.country], now ?? buildTime())
+    const status = lawChangeStatus(effective, article.expiryDate, today)
+    return { status, key: keys[status], date: status === 'expired' ? article.expiryDate! : effective }
+  })
 }

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importDir } from '../../scripts/content/import-dir'
 import { buildSite } from '../../scripts/site/build-site'
+import type { BuildReport } from '../../scripts/site/build-site'
+import { startPublisher } from '../../scripts/site/publisher'
 import { AS_OF_ENV } from '../../scripts/site/site-clock'
+import { LIST_PAGE_SIZE } from '../../site/utils/pagination'
 import { fixture, freshPayload } from '../helpers/payload'
 
 /*
@@ -22,14 +25,17 @@ let payload: Payload
 let root: string
 const asOf = process.env[AS_OF_ENV]
 
+/** Builds from here on see the clock at `moment`, as builds at that moment would. */
+const at = (moment: string) => {
+  process.env[AS_OF_ENV] = moment
+}
+
 beforeAll(async () => {
-  // The same "now" for every build, as two builds of the same content would see.
-  process.env[AS_OF_ENV] = '2026-06-01T00:00:00Z'
+  at('2026-06-01T00:00:00Z')
   payload = await freshPayload()
   await importDir(payload, fixture('valid'))
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-')))
 }, 120_000)
-
 afterAll(() => {
   if (asOf === undefined) delete process.env[AS_OF_ENV]
   else process.env[AS_OF_ENV] = asOf
@@ -84,14 +90,22 @@ async function incrementalMatchesFull(name: string) {
   const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l))
   const full = await buildSite(payload, path.join(root, `full-${name}`), () => {}, { full: true })
   expect(lines.join('\n')).toContain('Incremental build')
+  // The offline files, kept or written anew, with the sizes the pages name (compared below).
+  expect(lines.join('\n')).toMatch(/2\/5 (Offline files: the same in every language|Writing the offline files)/)
   expect(
     differences(fs.realpathSync(path.join(root, 'dist')), fs.realpathSync(path.join(root, `full-${name}`))),
   ).toEqual([])
-  return { report, full }
+  return { report, full, log: lines.join('\n') }
 }
 
-describe('incremental builds', { timeout: 600_000 }, () => {
-  it('re-render only what one changed translation shows, and equal a full build', async () => {
+/** The share of paths an incremental build rendered again (its mode says "incremental, <n> of <all> paths rendered"). */
+const renderedShare = (mode: string) => {
+  const [, n, all] = /(\d+) of (\d+) paths rendered/.exec(mode) ?? []
+  return Number(n) / Number(all)
+}
+
+describe('incremental builds', { timeout: 900_000 }, () => {
+  it('re-render only what one changed translation shows an hour later, and equal a full build', async () => {
     const first = await buildSite(payload, path.join(root, 'dist'), () => {}, { full: true })
     expect(first.mode).toBe('full')
 
@@ -101,11 +115,12 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       locale: 'en',
       data: { title: 'Work patent: the basics, revised', _status: 'published' },
     })
-    const { report, full } = await incrementalMatchesFull('edit')
-    const rendered = Number(/(\d+) of (\d+) paths rendered/.exec(report.mode)?.[1])
+    // Another moment of the same day: only files that print the moment itself (feeds, JSON files) follow the clock.
+    at('2026-06-01T01:00:00Z')
+    const { report } = await incrementalMatchesFull('edit')
     expect(report.mode).toMatch(/^incremental/)
-    // The article in English, its JSON, the English lists and feeds, and the pages that show sizes.
-    expect(rendered).toBeLessThan(full.pages / 2)
+    // The article in English, the English lists, the files that print the moment (feeds, JSON files, Offline pages), the home pages.
+    expect(renderedShare(report.mode)).toBeLessThan(0.5)
   })
 
   it('follow new and changed translations, a renamed topic and a new article', async () => {
@@ -135,7 +150,187 @@ describe('incremental builds', { timeout: 600_000 }, () => {
         _status: 'published',
       },
     })
+    at('2026-06-01T02:00:00Z')
     const { report } = await incrementalMatchesFull('more')
     expect(report.mode).toMatch(/^incremental/)
+  })
+
+  it('remove an unpublished translation’s pages and entries', async () => {
+    await payload.update({
+      collection: 'articles',
+      id: await articleId('test-patent'),
+      locale: 'uz',
+      data: { _status: 'draft' },
+    })
+    at('2026-06-01T03:00:00Z')
+    const { report } = await incrementalMatchesFull('unpublish')
+    expect(report.mode).toMatch(/^incremental/)
+    expect(fs.existsSync(path.join(root, 'dist/uz/articles/test-patent/index.html'))).toBe(false)
+    expect(fs.existsSync(path.join(root, 'dist/ru/articles/test-patent/index.html'))).toBe(true)
+  })
+
+  it('shift list pages and add one when a list grows past a page', async () => {
+    const topic = await payload.find({ collection: 'topics', where: { slug: { equals: 'work' } }, depth: 0 })
+    // How many articles the English list has, from the built site's JSON API.
+    const inEnglish = () =>
+      (
+        JSON.parse(fs.readFileSync(path.join(root, 'dist/api/v1/en/articles.json'), 'utf8')) as {
+          totalItems: number
+        }
+      ).totalItems
+    const add = async (n: number, from: number) => {
+      for (let i = from; i < from + n; i++)
+        await payload.create({
+          collection: 'articles',
+          locale: 'en',
+          data: {
+            slug: `filler-${String(i).padStart(3, '0')}`,
+            title: `Filler article ${i}`,
+            kind: 'guide',
+            country: 'ru',
+            topics: [topic.docs[0].id],
+            _status: 'published',
+          },
+        })
+    }
+    // Exactly one full page of English articles, then one more.
+    await add(LIST_PAGE_SIZE - inEnglish(), 0)
+    at('2026-06-01T04:00:00Z')
+    await incrementalMatchesFull('one-page')
+    expect(inEnglish()).toBe(LIST_PAGE_SIZE)
+    expect(fs.existsSync(path.join(root, 'dist/en/articles/page/2/index.html'))).toBe(false)
+
+    await add(1, LIST_PAGE_SIZE)
+    at('2026-06-01T05:00:00Z')
+    await incrementalMatchesFull('two-pages')
+    expect(fs.existsSync(path.join(root, 'dist/en/articles/page/2/index.html'))).toBe(true)
+  })
+
+  it('keep the offline files when nothing they show changed', async () => {
+    // The same day, no edit: only what prints the moment is rendered again.
+    at('2026-06-01T05:30:00Z')
+    const before = fs.realpathSync(path.join(root, 'dist'))
+    const { log } = await incrementalMatchesFull('clock')
+    expect(log).toContain('Offline files: the same in every language')
+    for (const file of ['offline/en.html', 'offline/ru.zim'])
+      expect(fs.statSync(path.join(before, file)).ino).toBe(fs.statSync(path.join(root, 'dist', file)).ino)
+  })
+
+  it('let a publish go live before its offline files, which the next build brings up to date', async () => {
+    await payload.update({
+      collection: 'articles',
+      id: await articleId('test-patent'),
+      locale: 'en',
+      data: { title: 'Work patent: the basics, once more', _status: 'published' },
+    })
+    at('2026-06-01T05:40:00Z')
+    const before = fs.realpathSync(path.join(root, 'dist'))
+    const published = await buildSite(payload, path.join(root, 'dist'), () => {}, { deferOffline: true })
+    expect(published.offlineDeferred).toBe(true)
+    expect(fs.readFileSync(path.join(root, 'dist/en/articles/test-patent/index.html'), 'utf8')).toContain('once more')
+    expect(fs.statSync(path.join(before, 'offline/en.html')).ino).toBe(
+      fs.statSync(path.join(root, 'dist/offline/en.html')).ino,
+    )
+    const { log } = await incrementalMatchesFull('caught-up')
+    expect(log).toMatch(/Writing the offline files .*: changed in [a-z, ]*en…/)
+  })
+
+  it('re-render only what changed and what prints the moment, with the clock running (not pinned)', async () => {
+    await payload.update({
+      collection: 'articles',
+      id: await articleId('test-patent'),
+      locale: 'ru',
+      data: { title: 'Патент: основное, снова', minorChange: true, _status: 'published' },
+    })
+    delete process.env[AS_OF_ENV]
+    const before = fs.realpathSync(path.join(root, 'dist'))
+    const lines: string[] = []
+    const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l))
+    expect(lines.join('\n')).toContain('Incremental build')
+    expect(report.mode).toMatch(/^incremental/)
+    // A file not rendered again is the site online's own, hard-linked: the same inode.
+    const kept = (file: string) =>
+      fs.statSync(path.join(before, file)).ino === fs.statSync(path.join(root, 'dist', file)).ino
+    expect(kept('ru/articles/test-patent/index.html')).toBe(false)
+    // Pages that read the clock only for law-change states and ended events, which have not moved.
+    expect(kept('en/articles/filler-001/index.html')).toBe(true)
+    expect(kept('ru/topics/work/index.html')).toBe(false)
+    expect(kept('en/topics/documents/index.html')).toBe(true)
+    // Files that print the moment itself.
+    expect(kept('en/updates.atom')).toBe(false)
+  })
+
+  it('follow the clock alone: a law change taking effect', async () => {
+    // test-law takes effect on 1 January 2027 in Moscow.
+    at('2027-01-01T00:00:00+03:00')
+    const { report } = await incrementalMatchesFull('in-force')
+    expect(report.mode).toMatch(/^incremental/)
+    expect(fs.readFileSync(path.join(root, 'dist/ru/articles/test-law/index.html'), 'utf8')).not.toEqual(
+      fs.readFileSync(path.join(root, 'full-unpublish/ru/articles/test-law/index.html'), 'utf8'),
+    )
+  })
+})
+
+describe('the publisher', { timeout: 60_000 }, () => {
+  it('starts a build when the content stamp changes, queues a publish made during a build and never runs two at once', async () => {
+    const builds: { started: number; ended: number; deferOffline?: boolean }[] = []
+    let running = 0
+    let overlapped = false
+    const report = (offlineDeferred: boolean): BuildReport => ({
+      articles: 0,
+      translations: 0,
+      pages: 0,
+      indexedPages: 0,
+      searchLanguages: [],
+      mode: 'stand-in',
+      seconds: 0,
+      steps: {},
+      offlineDeferred,
+    })
+    const build = async (_p: unknown, _o: string, _l: unknown, options: { deferOffline?: boolean } = {}) => {
+      overlapped ||= running > 0
+      running++
+      const started = Date.now()
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      running--
+      builds.push({ started, ended: Date.now(), deferOffline: options.deferOffline })
+      return report(options.deferOffline === true)
+    }
+    const publisher = startPublisher(payload, path.join(root, 'unused'), report(false), {
+      pollMs: 200,
+      intervalMs: 60_000,
+      log: () => {},
+      build: build as never,
+    })
+    const publish = async (title: string) => {
+      await payload.update({
+        collection: 'articles',
+        id: await articleId('test-patent'),
+        locale: 'en',
+        data: { title, _status: 'published' },
+      })
+      return Date.now()
+    }
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done() && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100))
+    }
+    try {
+      // Let the publisher read the stamp of the content the first build was made from.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await publish('Work patent: published once')
+      await until(() => running > 0)
+      // Started by the stamp poll (every 200 ms here), not the 60 s job interval: \`until\` gives up long before that.
+      expect(running).toBeGreaterThan(0)
+      // A publish during that build: queued, built right after it, not lost.
+      await publish('Work patent: published during a build')
+      // The publish's build, the queued one, then the offline files catching up.
+      await until(() => builds.length >= 3 && running === 0)
+      await new Promise((resolve) => setTimeout(resolve, 600))
+    } finally {
+      await publisher.stop()
+    }
+    expect(overlapped).toBe(false)
+    expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
+    expect(builds[1].started).toBeGreaterThanOrEqual(builds[0].ended)
   })
 })
