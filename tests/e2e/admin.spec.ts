@@ -24,8 +24,14 @@ test.describe('CMS admin', () => {
     // A change to a published original needs a public change note (GOV.UK style).
     await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByText(/invalid: changeHistory/).first()).toBeVisible({ timeout: 30_000 })
-    await page.locator('#field-changeHistory').getByRole('button', { name: /Add/ }).click()
-    await page.locator('#field-changeHistory__0__note').fill('Уточнили, что говорить полицейскому.')
+    // The form re-renders after the refusal; a click that lands during it adds no row, so click until the row is there.
+    const note = page.locator('#field-changeHistory__0__note')
+    await expect(async () => {
+      if ((await note.count()) === 0)
+        await page.locator('#field-changeHistory').getByRole('button', { name: /Add/ }).click()
+      await expect(note).toBeVisible({ timeout: 2_000 })
+    }).toPass({ timeout: 30_000 })
+    await note.fill('Уточнили, что говорить полицейскому.')
     await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByText(/successfully/i).first()).toBeVisible({ timeout: 30_000 })
 
