@@ -26,20 +26,26 @@ function isGenerated(rel: string): boolean {
   return rel === offlineUrls.serviceWorker.slice(1) || /^offline\/[^/]+\.files\.json$/.test(rel)
 }
 
+/** How many files hashTree reads at once: a large site has tens of thousands, more than a process may open. */
+const READS_AT_ONCE = 64
+
 /** Every file under `dir` with its size and hash. */
 export async function hashTree(dir: string): Promise<Tree> {
   const tree: Tree = new Map()
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  await Promise.all(
-    entries
-      .filter((e) => e.isFile())
-      .map(async (e) => {
-        const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')
-        if (isGenerated(rel)) return
-        const bytes = await fs.readFile(path.join(dir, rel))
-        tree.set(rel, { bytes: bytes.length, hash: hashBytes(bytes) })
-      }),
-  )
+  const rels = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !isGenerated(rel))
+  let next = 0
+  const reader = async () => {
+    while (next < rels.length) {
+      const rel = rels[next++]
+      const bytes = await fs.readFile(path.join(dir, rel))
+      tree.set(rel, { bytes: bytes.length, hash: hashBytes(bytes) })
+    }
+  }
+  await Promise.all(Array.from({ length: READS_AT_ONCE }, reader))
   return tree
 }
 
