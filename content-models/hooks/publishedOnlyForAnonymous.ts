@@ -69,9 +69,11 @@ function eachRelationship(
 ): void {
   for (const field of fields) {
     const value = data[field.name]
-    if (!value || typeof value !== 'object') continue
+    if (value === null || value === undefined) continue
+    // At depth 0 a single-value relationship is the bare id (a number), not an object.
     if (field.type === 'relationship' && typeof field.relationTo === 'string')
       visit(field as FlattenedField & { relationTo: string }, data)
+    else if (typeof value !== 'object') continue
     else if (field.type === 'array' && Array.isArray(value)) {
       for (const row of value)
         if (row && typeof row === 'object')
@@ -87,6 +89,8 @@ async function publishedIds(req: PayloadRequest, collection: CollectionSlug, ids
     collection,
     where: { id: { in: ids } },
     locale: 'all',
+    // Only the status: a whole document in every language (bodies included) would be read to answer yes or no.
+    select: { _status: true },
     limit: 0,
     pagination: false,
     req,
@@ -95,6 +99,47 @@ async function publishedIds(req: PayloadRequest, collection: CollectionSlug, ids
     status === 'published' ||
     (Boolean(status) && typeof status === 'object' && Object.values(status as object).includes('published'))
   return new Set(found.docs.filter((doc) => published((doc as { _status?: unknown })._status)).map((doc) => doc.id))
+}
+
+type Batch = Map<CollectionSlug, { id: unknown; settle: (published: boolean) => void; fail: (e: unknown) => void }[]>
+
+/**
+ * Whether document `id` of `collection` is published in some language, as this
+ * request knows it. A list's documents run their afterRead hooks together, so
+ * the questions they ask in one turn of the event loop go to the database as
+ * one query per collection, and each document is asked about once.
+ */
+function isPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+  const context = req.context as { publishedRefs?: Map<string, Promise<boolean>>; publishedBatch?: Batch }
+  const known = (context.publishedRefs ??= new Map())
+  const key = `${collection}:${String(id)}`
+  let answer = known.get(key)
+  if (!answer) {
+    answer = new Promise<boolean>((settle, fail) => {
+      let batch = context.publishedBatch
+      if (!batch) {
+        const next: Batch = (batch = context.publishedBatch = new Map())
+        setImmediate(() => {
+          context.publishedBatch = undefined
+          for (const [slug, asked] of next) {
+            publishedIds(
+              req,
+              slug,
+              asked.map((a) => a.id),
+            ).then(
+              (published) => asked.forEach((a) => a.settle(published.has(a.id))),
+              (error: unknown) => asked.forEach((a) => a.fail(error)),
+            )
+          }
+        })
+      }
+      const asked = batch.get(collection) ?? []
+      asked.push({ id, settle, fail })
+      batch.set(collection, asked)
+    })
+    known.set(key, answer)
+  }
+  return answer
 }
 
 /**
@@ -116,17 +161,10 @@ export const dropDraftReferences: CollectionAfterReadHook = async ({ doc, req, c
     refs.set(field.relationTo, set)
   })
   if (!refs.size) return doc
-  // What this request already learned: a list of documents asks once per id, not once per document.
-  const known = (req.context.publishedRefs ??= new Map<string, boolean>()) as Map<string, boolean>
-  const key = (slug: string, id: unknown) => `${slug}:${String(id)}`
   const allowed = new Map<string, Set<unknown>>()
   for (const [slug, ids] of refs) {
-    const unknown = [...ids].filter((id) => !known.has(key(slug, id)))
-    if (unknown.length) {
-      const published = await publishedIds(req, slug as CollectionSlug, unknown)
-      for (const id of unknown) known.set(key(slug, id), published.has(id))
-    }
-    allowed.set(slug, new Set([...ids].filter((id) => known.get(key(slug, id)))))
+    const answers = await Promise.all([...ids].map((id) => isPublished(req, slug as CollectionSlug, id)))
+    allowed.set(slug, new Set([...ids].filter((_, i) => answers[i])))
   }
   eachRelationship(doc, collection.flattenedFields, (field, holder) => {
     const ok = allowed.get(field.relationTo)

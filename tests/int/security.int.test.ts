@@ -5,7 +5,7 @@ import type { Locale } from '../../content-models/locales'
 import type { User } from '../../content-models/payload-types'
 import { exportContent } from '../../scripts/site/export-content'
 import { draftArticle } from '../helpers/articles'
-import { publishedEvent } from '../helpers/fixtures'
+import { publishedEvent, publishedHelpCentre } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { CMS_ORIGIN, login, rest } from '../helpers/rest'
 
@@ -346,6 +346,24 @@ describe('relationships seen anonymously', () => {
       await rest(payload, 'GET', `/articles?locale=all&depth=0&where[id][equals]=${change.id}`)
     ).text()
     expect(list).not.toMatch(new RegExp(`\\b${draft.id}\\b.*\\b${other.id}\\b`))
+  })
+
+  it('never carry the id of a draft a single-value relationship points at', async () => {
+    const centre = await publishedHelpCentre(payload, `hidden-centre-${++seq}`)
+    const hidden = await payload.update({
+      collection: 'help-centres',
+      id: centre.id,
+      locale: 'ru',
+      data: { _status: 'draft' },
+    })
+    const event = await publishedEvent(payload, `meeting-at-a-hidden-centre-${++seq}`)
+    await payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { helpCentre: hidden.id } })
+    for (const query of ['locale=ru&depth=0', 'locale=all&depth=0', 'locale=ru&depth=1']) {
+      const res = await rest(payload, 'GET', `/events/${event.id}?${query}`)
+      expect(res.status).toBe(200)
+      const seen = (await res.json()) as { helpCentre?: unknown }
+      expect(seen.helpCentre ?? null, query).toBeNull()
+    }
   })
 })
 
