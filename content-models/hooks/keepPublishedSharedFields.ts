@@ -78,6 +78,16 @@ export const noteWhatIsSent: CollectionBeforeOperationHook = async ({
   return args
 }
 
+/**
+ * Set in `req.context` by a caller that knows the published row is exactly the
+ * latest version, which the save starts from, and that sends the array rows
+ * with the ids stored there: the importer, for a document it created in the
+ * same transaction and has only published since (scripts/content/write-document.ts).
+ * Every shared value this hook would put back is then the value being saved,
+ * so the published row is not read (a whole document, in every language).
+ */
+export const PUBLISHED_IS_LATEST = 'publishedIsLatest'
+
 async function publishedRow(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Doc | null> {
   return (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, locale: 'all', req })) as Doc | null
 }
@@ -92,6 +102,7 @@ export const rememberPublishedSharedFields: CollectionBeforeChangeHook = async (
 }) => {
   if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
   if (req.context.publishAllLocales || !req.locale || req.locale === 'all' || req.locale === sourceLocale) return data
+  if (req.context[PUBLISHED_IS_LATEST] === true) return data
   const published = await publishedRow(req, collection.slug as CollectionSlug, originalDoc.id)
   if (!published) return data
   const status = published._status as Record<string, string> | string | undefined

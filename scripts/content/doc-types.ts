@@ -10,7 +10,11 @@ type Report = (field: string, message: string) => void
 
 /** What a type's `text` mapper may need besides the files. */
 export interface TextContext {
-  /** The stored document in this language, when it exists. */
+  /**
+   * The stored document in this language, when it exists; for a document this
+   * import is creating, as its last save returned it (another language, but the
+   * same shared values and array rows).
+   */
   stored?: StoredDoc
 }
 

@@ -15,7 +15,7 @@ import { maxLengthOf } from './field-limits'
 import { isoInstant, unsafeText } from './field-rules'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
-import { readImportFile, SYMLINK_PROBLEM } from './read-file'
+import { type FileText, readImportFile, SYMLINK_PROBLEM } from './read-file'
 
 export interface TopicInput {
   slug: string
@@ -135,6 +135,29 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
   return { slug, locale, shared, text, markdown: body.trim(), published: fm.published !== false }
 }
 
+/** How many files are read at once: a folder of thousands otherwise waits on each in turn. */
+const READ_AHEAD = 16
+
+/**
+ * The files of `paths`, each by its index, read up to READ_AHEAD ahead of the
+ * one asked for; asked in order, each is read once and then let go.
+ */
+function readAhead(paths: string[]): (index: number) => Promise<FileText | undefined> {
+  const reads = new Map<number, Promise<FileText | undefined>>()
+  let next = 0
+  return (index) => {
+    for (; next < Math.min(paths.length, index + READ_AHEAD); next++) {
+      const read = readImportFile(paths[next])
+      // A failure counts when its file is asked for, as if read then.
+      read.catch(() => {})
+      reads.set(next, read)
+    }
+    const read = reads.get(index) ?? readImportFile(paths[index])
+    reads.delete(index)
+    return read
+  }
+}
+
 /**
  * Reads every file of one document type and merges the languages of each slug.
  * Shared fields may be given in any of a document's files but must not disagree.
@@ -154,9 +177,10 @@ async function readDocuments(
   const names = (await fs.readdir(folder)).filter((n) => n.endsWith('.md')).sort()
   const bySlug = new Map<string, DocumentInput>()
   const firstFile = new Map<string, Record<string, string>>()
-  for (const name of names) {
+  const reads = readAhead(names.map((name) => path.join(folder, name)))
+  for (const [i, name] of names.entries()) {
     const file = `${type.folder}/${name}`
-    const read = (await readImportFile(path.join(folder, name))) ?? { problem: 'disappeared while being read' }
+    const read = (await reads(i)) ?? { problem: 'disappeared while being read' }
     if ('problem' in read) {
       problems.push({ file, message: read.problem })
       continue

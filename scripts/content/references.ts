@@ -5,6 +5,7 @@ import type { DocType } from './doc-types'
 import { type DocumentInput, firstFile, orderedLocales } from './document'
 import type { RefTarget } from './field-rules'
 import { ContentError, type Problem } from './problems'
+import { READ_BATCH, readStored, storedIn } from './stored-docs'
 
 export type Id = string | number
 
@@ -64,36 +65,50 @@ export async function linkAfterWrite(
 ): Promise<void> {
   const links = Object.entries(type.linkedAfterWrite ?? {})
   if (links.length === 0) return
-  for (const doc of docs) {
-    const data: Record<string, Id[]> = {}
-    for (const [field, target] of links) {
-      const slugs = (doc.shared[field] as string[] | undefined) ?? []
-      const missing = slugs.filter((s) => !refs[target].has(s))
-      if (missing.length)
-        throw new ContentError([
-          { file: firstFile(doc), field, message: `no ${NOUNS[target]} with slug ${missing.join(', ')}` },
-        ])
-      data[field] = refIds(slugs, refs[target])
+  const idOf = (doc: DocumentInput) => refs[type.collection].get(doc.slug)!
+  for (let start = 0; start < docs.length; start += READ_BATCH) {
+    const batch = docs.slice(start, start + READ_BATCH)
+    // Read together before any is saved: saving one document changes no other.
+    const stored = await readStored(
+      payload,
+      req,
+      type.collection,
+      batch.map((doc) => ({ id: idOf(doc), locale: orderedLocales(doc)[0] })),
+    )
+    for (const doc of batch) {
+      const data: Record<string, Id[]> = {}
+      for (const [field, target] of links) {
+        const slugs = (doc.shared[field] as string[] | undefined) ?? []
+        const missing = slugs.filter((s) => !refs[target].has(s))
+        if (missing.length)
+          throw new ContentError([
+            { file: firstFile(doc), field, message: `no ${NOUNS[target]} with slug ${missing.join(', ')}` },
+          ])
+        data[field] = refIds(slugs, refs[target])
+      }
+      const id = idOf(doc)
+      const locale = orderedLocales(doc)[0]
+      const current =
+        storedIn(stored, id, locale) ??
+        ((await payload.findByID({
+          collection: type.collection,
+          id,
+          locale,
+          draft: true,
+          depth: 0,
+          req,
+        })) as unknown as StoredDoc)
+      if (Object.entries(data).every(([k, v]) => sameJSON(normalize(current[k] ?? []), normalize(v)))) continue
+      const published = doc.translations[locale]!.published
+      await payload.update({
+        collection: type.collection,
+        id,
+        locale,
+        data: { ...data, _status: published ? 'published' : 'draft' } as never,
+        draft: !published,
+        depth: 0,
+        req,
+      })
     }
-    const id = refs[type.collection].get(doc.slug)!
-    const locale = orderedLocales(doc)[0]
-    const current = (await payload.findByID({
-      collection: type.collection,
-      id,
-      locale,
-      draft: true,
-      depth: 0,
-      req,
-    })) as unknown as StoredDoc
-    if (Object.entries(data).every(([k, v]) => sameJSON(normalize(current[k] ?? []), normalize(v)))) continue
-    const published = doc.translations[locale]!.published
-    await payload.update({
-      collection: type.collection,
-      id,
-      locale,
-      data: { ...data, _status: published ? 'published' : 'draft' } as never,
-      draft: !published,
-      req,
-    })
   }
 }

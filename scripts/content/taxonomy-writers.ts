@@ -7,25 +7,6 @@ import type { Counts, Outcome } from './outcomes'
 import type { ContentDir, GlossaryInput, RegionInput, TopicInput } from './read-content-dir'
 import type { Id, StoredDoc } from './references'
 
-/** The document whose unique `field` is `value`, with every locale's values. */
-async function findAllLocales(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: 'topics' | 'regions' | 'glossary-terms',
-  field: string,
-  value: string,
-): Promise<StoredDoc | undefined> {
-  const found = await payload.find({
-    collection,
-    where: { [field]: { equals: value } },
-    locale: 'all',
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  return found.docs[0] as unknown as StoredDoc | undefined
-}
-
 /** Writes a slug-keyed list with one localized name field (topics, regions); returns the ids by slug. */
 async function writeNamed(
   payload: Payload,
@@ -123,8 +104,12 @@ export async function writeGlossary(
   glossary: GlossaryInput[],
   report: Counts,
 ): Promise<void> {
+  if (glossary.length === 0) return
+  // Every stored term at once, in every language: one query, not one per concept.
+  const stored = await payload.find({ collection: 'glossary-terms', locale: 'all', limit: 0, depth: 0, req })
+  const byKey = new Map((stored.docs as unknown as StoredDoc[]).map((d) => [d.key as string, d]))
   for (const entry of glossary) {
-    const existing = await findAllLocales(payload, req, 'glossary-terms', 'key', entry.key)
+    const existing = byKey.get(entry.key)
     const current = (existing?.terms ?? {}) as Record<string, string[] | null>
     const locales = localeCodes.filter((l) => entry.terms[l] && !sameJSON(current[l], entry.terms[l]))
     let id = existing?.id

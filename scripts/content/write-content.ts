@@ -4,11 +4,13 @@ import type { Payload } from 'payload'
 import type { Locale } from '../../content-models/locales'
 import { type DocType, docTypes, writeOrder } from './doc-types'
 import { orderedLocales } from './document'
+import { bodyConverter } from './markdown-bodies'
 import { type Counts, counts, type Outcome } from './outcomes'
 import { ContentError } from './problems'
 import type { ContentDir } from './read-content-dir'
 import { existingIds, linkAfterWrite, type Refs, unresolved } from './references'
 import { writeAlert, writeGlossary, writeRegions, writeTopics } from './taxonomy-writers'
+import { READ_BATCH, readStored, storedIn } from './stored-docs'
 import { inTransaction } from './transaction'
 import { writeDocument } from './write-document'
 
@@ -30,6 +32,8 @@ export interface WriteReport {
 export interface WriteOptions {
   /** Called once per document, for progress output. */
   onDocument?: (folder: DocType['folder'], slug: string, outcome: Outcome, locales: Locale[]) => void
+  /** Where Markdown conversions are remembered between imports (BODY_CACHE_DIR), or null for nowhere. */
+  bodyCache?: string | null
 }
 
 /**
@@ -52,7 +56,7 @@ export async function writeContent(
     glossary: counts(),
     createdWithoutTitles: [],
   }
-  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const convert = bodyConverter(await editorConfigFactory.default({ config: payload.config }), options.bodyCache)
   await inTransaction(payload, async (req) => {
     const topics = await writeTopics(payload, req, content, report.topics, (s) => report.createdWithoutTitles.push(s))
     // A document may name a region or document that only the database has, not this import.
@@ -64,15 +68,33 @@ export async function writeContent(
     for (const type of writeOrder) {
       // Written documents join the lookups, so later documents can name them.
       const ids = refs[type.collection]
-      for (const doc of content[type.key]) {
-        const problems = unresolved(type, doc, refs)
-        if (problems.length) throw new ContentError(problems)
-        const { outcome, id } = await writeDocument(payload, req, type, doc, ids.get(doc.slug), refs, editorConfig)
-        ids.set(doc.slug, id)
-        report[type.key][outcome]++
-        const locales = orderedLocales(doc)
-        report.translations += locales.length
-        options.onDocument?.(type.folder, doc.slug, outcome, locales)
+      const docs = content[type.key]
+      for (let start = 0; start < docs.length; start += READ_BATCH) {
+        const batch = docs.slice(start, start + READ_BATCH)
+        // The stored languages of a batch are read together before any is
+        // saved: saving one document changes no other.
+        const stored = await readStored(
+          payload,
+          req,
+          type.collection,
+          batch.flatMap((doc) => {
+            const id = ids.get(doc.slug)
+            return id === undefined ? [] : orderedLocales(doc).map((locale) => ({ id, locale }))
+          }),
+        )
+        for (const doc of batch) {
+          const problems = unresolved(type, doc, refs)
+          if (problems.length) throw new ContentError(problems)
+          const existing = ids.get(doc.slug)
+          const { outcome, id } = await writeDocument(payload, req, type, doc, existing, refs, convert, (locale) =>
+            existing === undefined ? undefined : storedIn(stored, existing, locale),
+          )
+          ids.set(doc.slug, id)
+          report[type.key][outcome]++
+          const locales = orderedLocales(doc)
+          report.translations += locales.length
+          options.onDocument?.(type.folder, doc.slug, outcome, locales)
+        }
       }
     }
     for (const type of writeOrder) await linkAfterWrite(payload, req, type, content[type.key], refs)

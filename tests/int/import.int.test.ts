@@ -5,9 +5,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { createLocalReq } from 'payload'
+
+import { localeCodes } from '../../content-models/locales'
 import { importDir } from '../../scripts/content/import-dir'
-import { exportContent } from '../../scripts/site/export-content'
 import { ContentError } from '../../scripts/content/problems'
+import { READ_BATCH, readStored, storedIn } from '../../scripts/content/stored-docs'
+import { exportContent } from '../../scripts/site/export-content'
 import { fixture, freshPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -187,5 +191,102 @@ describe('content:import', () => {
       field: 'title',
     })
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('rolls back documents of earlier read batches when a later one is rejected', async () => {
+    const before = await snapshot()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-batches-'))
+    fs.mkdirSync(path.join(dir, 'articles'))
+    const article = (title: string, extra = '') =>
+      `---\ntitle: ${title}\nkind: guide\ntopics: [work]\nchanges:\n  - { date: 2026-11-01, note: Заметка. }\n${extra}---\nТекст.\n`
+    // More new documents than one batch reads; only the database rejects the last one.
+    for (let i = 0; i <= READ_BATCH; i++)
+      fs.writeFileSync(path.join(dir, `articles/batch-${String(i).padStart(3, '0')}.ru.md`), article(`Статья ${i}`))
+    fs.writeFileSync(
+      path.join(dir, 'articles/batch-999.ru.md'),
+      article('Последняя', `keywords: [${'к'.repeat(40_001)}]\n`),
+    )
+    const error = await importDir(payload, dir).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({ file: 'articles/batch-999.ru.md', locale: 'ru', field: 'keywords' }),
+    ])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('gives every language of a new document its notes on the same change-history rows', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-notes-'))
+    fs.mkdirSync(path.join(dir, 'articles'))
+    const notes: Record<string, [string, string]> = {
+      ru: ['Первая заметка.', 'Вторая заметка.'],
+      uz: ['Birinchi eslatma.', 'Ikkinchi eslatma.'],
+      en: ['First note.', 'Second note.'],
+    }
+    for (const [locale, [first, second]] of Object.entries(notes)) {
+      fs.writeFileSync(
+        path.join(dir, `articles/new-notes.${locale}.md`),
+        `---\ntitle: Notes ${locale}\nkind: guide\nchanges:\n  - { date: 2026-10-01, note: ${first} }\n  - { date: 2026-11-01, note: ${second} }\n---\nText.\n`,
+      )
+    }
+    expect((await importDir(payload, dir)).articles).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    const found = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'new-notes' } },
+      locale: 'all',
+      depth: 0,
+    })
+    const rows = found.docs[0].changeHistory as unknown as { date: string; note: Record<string, string> }[]
+    expect(rows.map((r) => [r.date.slice(0, 10), r.note])).toEqual([
+      ['2026-10-01', { ru: notes.ru[0], uz: notes.uz[0], en: notes.en[0] }],
+      ['2026-11-01', { ru: notes.ru[1], uz: notes.uz[1], en: notes.en[1] }],
+    ])
+    // Each language's save kept the rows the first one created, ids included.
+    const first = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: found.docs[0].id } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+    })
+    const ids = (history: unknown) => (history as { id: string }[]).map((r) => r.id)
+    expect(ids(found.docs[0].changeHistory)).toEqual(ids(first.docs[0].version.changeHistory))
+    expect((await importDir(payload, dir)).articles).toEqual({ created: 0, updated: 0, unchanged: 1 })
+  })
+
+  it('reads stored languages in batches exactly as findByID reads them one by one, drafts included', async () => {
+    // A Russian draft newer than what is published, as an editor leaves one in the admin.
+    const [patent] = (
+      await payload.find({ collection: 'articles', where: { slug: { equals: 'test-patent' } }, depth: 0 })
+    ).docs
+    await payload.update({
+      collection: 'articles',
+      id: patent.id,
+      locale: 'ru',
+      draft: true,
+      data: { title: 'Черновик редактора' },
+    })
+    const req = await createLocalReq({}, payload)
+    const ids = (await payload.find({ collection: 'articles', limit: 0, depth: 0 })).docs.map((d) => d.id)
+    const stored = await readStored(
+      payload,
+      req,
+      'articles',
+      ids.flatMap((id) => localeCodes.map((locale) => ({ id, locale }))),
+    )
+    for (const id of ids) {
+      for (const locale of localeCodes) {
+        const one = await payload.findByID({
+          collection: 'articles',
+          id,
+          locale,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          req,
+        })
+        expect(storedIn(stored, id, locale), `article ${id} in ${locale}`).toEqual(one)
+      }
+    }
+    expect(storedIn(stored, patent.id, 'ru')?.title).toBe('Черновик редактора')
   })
 })
