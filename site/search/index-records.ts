@@ -4,10 +4,11 @@ import { useTranslations } from '../i18n'
 import { formatDate } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
 import { urls } from '../utils/urls'
-import { glossaryExpansions } from './glossary'
+import { articleWords } from './article-words'
 import { foldText } from './normalize'
 import { INDEX_SEPARATOR } from './record'
-import { countOccurrences, foldedVariants, glossaryWeight, KEYWORD_WEIGHT, TITLE_WEIGHT } from './weights'
+import { KEYWORD_WEIGHT, TITLE_WEIGHT } from './weights'
+import { WordFolds } from './word-folds'
 
 /** A page for Pagefind's `index.addHTMLFile`. */
 export interface SearchRecord {
@@ -19,6 +20,50 @@ const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
+ * What the records of one snapshot work out once rather than per record: each
+ * word's folded form, date labels and law-change states (each of those makes
+ * a new Intl formatter, which costs more than the rest of a record).
+ */
+class RecordsCache {
+  readonly folds = new WordFolds()
+  private readonly labels = new Map<string, string>()
+  private readonly states = new Map<SiteArticle, ReturnType<typeof lawChangeState>>()
+  private readonly now: Date
+
+  constructor(content: SiteContent) {
+    this.now = new Date(content.generatedAt)
+  }
+
+  /** `formatDate(value, locale)`: it shows the calendar day in UTC, so one label serves every moment of that day. */
+  date(value: string, locale: Locale): string {
+    const day = Math.floor(new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime() / 86_400_000)
+    const key = `${locale} ${day}`
+    let label = this.labels.get(key)
+    if (label === undefined) {
+      label = formatDate(value, locale)
+      // An invalid date (NaN) is never kept, so it fails in formatDate every time as before.
+      if (Number.isFinite(day)) this.labels.set(key, label)
+    }
+    return label
+  }
+
+  /** `lawChangeState` as of the snapshot's date, once per article. */
+  lawState(article: SiteArticle): ReturnType<typeof lawChangeState> {
+    if (!this.states.has(article)) this.states.set(article, lawChangeState(article, this.now))
+    return this.states.get(article)
+  }
+}
+
+const caches = new WeakMap<SiteContent, RecordsCache>()
+
+/** The cache of `content`'s records, made on first use and kept as long as the snapshot is. */
+function recordsCache(content: SiteContent): RecordsCache {
+  let cache = caches.get(content)
+  if (!cache) caches.set(content, (cache = new RecordsCache(content)))
+  return cache
+}
+
+/**
  * The page Pagefind indexes for one article translation: the article as
  * written (title as <h1>, so Pagefind weighs it as on the site), then, after a
  * separator, every extra form it must be found by — folded spellings (title
@@ -27,26 +72,17 @@ const escape = (text: string) =>
  * folded exactly as queries are (site/search/normalize.ts).
  */
 export function articleRecord(article: SiteArticle, locale: Locale, content: SiteContent): SearchRecord {
+  const shared = recordsCache(content)
   const t = article.translations[locale]!
   const ui = useTranslations(locale)
-  const body = [t.summary, t.text].filter(Boolean).join('\n\n')
-  const foldedAll = foldText(`${t.title} ${body}`, locale)
-  const foldedTitle = foldText(t.title, locale)
-
-  const glossary = glossaryExpansions(foldedAll, content.glossary, locale, article.country).map(
-    ({ key, words: terms }) => {
-      const uses = terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0)
-      const inTitle = terms.some((term) => foldedTitle.includes(term))
-      return { key, terms, weight: glossaryWeight(uses, inTitle) }
-    },
-  )
+  const words = articleWords(article, locale, content.glossary, shared.folds)
   // Labels are made here, where Node has every language's date formats
   // (browsers often lack Tajik, Kyrgyz or Uzbek ones).
   const date = article.effectiveDate ?? t.updatedAt.slice(0, 10)
-  const lawState = lawChangeState(article, new Date(content.generatedAt))
+  const lawState = shared.lawState(article)
   const dateLabel = lawState
-    ? ui(lawState.key, { date: formatDate(lawState.date, locale) })
-    : ui('article.updated', { date: formatDate(t.updatedAt, locale) })
+    ? ui(lawState.key, { date: shared.date(lawState.date, locale) })
+    : ui('article.updated', { date: shared.date(t.updatedAt, locale) })
 
   // Each added word once (everything indexed is also downloaded with the
   // result), at the highest weight it earns. Glossary words are added even when
@@ -63,16 +99,11 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
     }
     return out.join(' ')
   }
-  const titleVariants = foldedVariants(t.title, locale)
+  const inTitle = new Set(words.titleVariants)
   const paragraphs: [number, string][] = [
-    [TITLE_WEIGHT, titleVariants.join(' ')],
-    [
-      1,
-      foldedVariants(body, locale)
-        .filter((w) => !titleVariants.includes(w))
-        .join(' '),
-    ],
-    ...[...glossary].sort((a, b) => b.weight - a.weight).map((g): [number, string] => [g.weight, novel(g.terms)]),
+    [TITLE_WEIGHT, words.titleVariants.join(' ')],
+    [1, words.bodyVariants.filter((w) => !inTitle.has(w)).join(' ')],
+    ...[...words.concepts].sort((a, b) => b.weight - a.weight).map((g): [number, string] => [g.weight, novel(g.words)]),
     [KEYWORD_WEIGHT, novel(t.keywords.map((k) => foldText(k, locale)))],
   ]
   const extra = paragraphs
