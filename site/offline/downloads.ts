@@ -4,12 +4,19 @@ import path from 'node:path'
 import { type Locale, localeCodes } from '../../content-models/locales'
 import type { OfflineDownloads, SiteContent } from '../data/types'
 import { siteUrl } from '../utils/urls'
-import { offlinePack } from './pack'
+import { packHtml } from './pack'
 import { hasPackContent, packItems } from './pack-model'
-import { hasZimwriterfs, writeZim } from './zim'
+import { hasZimwriterfs, packZim, zimFilesOf } from './zim'
 import { zimIllustration } from './zim-illustration'
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+/**
+ * How many zimwriterfs run at once. Each already runs several threads and
+ * compresses; all seven languages at once on a two-core server only made them
+ * wait for each other, with every language's pages in memory.
+ */
+const ZIM_WRITERS = 2
 
 /**
  * Writes each language's offline downloads (the single-file pack and the ZIM
@@ -23,24 +30,47 @@ export async function writeOfflineDownloads(
   dir: string,
   log: (line: string) => void = console.log,
 ): Promise<Partial<Record<Locale, OfflineDownloads>>> {
-  const languages = localeCodes.filter((locale) => hasPackContent(packItems(content, locale)))
+  // Chosen once per language, for its pack and its ZIM file alike.
+  const languages = localeCodes.map((locale) => packItems(content, locale)).filter(hasPackContent)
   const zim = await hasZimwriterfs()
   if (!zim) log('ZIM files skipped: zimwriterfs is not installed (apt-get install zim-tools)')
   const illustration = zim ? await zimIllustration() : undefined
 
-  // zimwriterfs mostly waits on its own threads and the disk: all languages at once take about as long as the largest.
-  const sizes = await Promise.all(
-    languages.map(async (locale): Promise<[Locale, OfflineDownloads]> => {
-      const pack = offlinePack(content, locale, { siteUrl })
-      await fs.writeFile(path.join(dir, `${locale}.html`), pack)
+  const sizes: [Locale, { packBytes: number; zimBytes?: Promise<number> }][] = []
+  const zims: Promise<number>[] = []
+  const running = new Set<Promise<void>>()
+  try {
+    // One language at a time here, while up to ZIM_WRITERS earlier ones are packed by zimwriterfs.
+    for (const items of languages) {
+      const pack = packHtml(items, { siteUrl })
+      await fs.writeFile(path.join(dir, `${items.locale}.html`), pack)
       const packBytes = Buffer.byteLength(pack)
-      if (!illustration) return [locale, { packBytes }]
-      const zimBytes = await writeZim(content, locale, path.join(dir, `${locale}.zim`), { siteUrl, illustration })
-      return [locale, { packBytes, zimBytes }]
-    }),
-  )
+      if (!illustration) {
+        sizes.push([items.locale, { packBytes }])
+        continue
+      }
+      while (running.size >= ZIM_WRITERS) await Promise.race(running)
+      const options = { siteUrl, illustration }
+      const zimBytes = packZim(zimFilesOf(items, options), items.locale, path.join(dir, `${items.locale}.zim`), options)
+      zims.push(zimBytes)
+      const slot: Promise<void> = zimBytes.then(
+        () => void running.delete(slot),
+        () => void running.delete(slot),
+      )
+      running.add(slot)
+      sizes.push([items.locale, { packBytes, zimBytes }])
+    }
+  } finally {
+    // Nothing is left writing into `dir` when this returns or throws.
+    await Promise.allSettled(zims)
+  }
+
+  const result: Partial<Record<Locale, OfflineDownloads>> = {}
   for (const [locale, { packBytes, zimBytes }] of sizes) {
+    result[locale] = zimBytes ? { packBytes, zimBytes: await zimBytes } : { packBytes }
+  }
+  for (const [locale, { packBytes, zimBytes }] of Object.entries(result)) {
     log(`${locale}: ${locale}.html ${kb(packBytes)}${zimBytes === undefined ? '' : `, ${locale}.zim ${kb(zimBytes)}`}`)
   }
-  return Object.fromEntries(sizes)
+  return result
 }

@@ -29,8 +29,12 @@ function isGenerated(rel: string): boolean {
 /** How many files hashTree reads at once: a large site has tens of thousands, more than a process may open. */
 const READS_AT_ONCE = 64
 
-/** Every file under `dir` with its size and hash. */
-export async function hashTree(dir: string): Promise<Tree> {
+/**
+ * Every file under `dir` with its size and hash. With `pageAssets`, also
+ * notes there the `/_astro/` files each page names, so that listing a
+ * language's files need not read its pages again.
+ */
+export async function hashTree(dir: string, pageAssets?: Map<string, string[]>): Promise<Tree> {
   const tree: Tree = new Map()
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
   const rels = entries
@@ -43,6 +47,7 @@ export async function hashTree(dir: string): Promise<Tree> {
       const rel = rels[next++]
       const bytes = await fs.readFile(path.join(dir, rel))
       tree.set(rel, { bytes: bytes.length, hash: hashBytes(bytes) })
+      if (pageAssets && rel.endsWith('.html')) pageAssets.set(rel, astroNames(bytes.toString('utf8')))
     }
   }
   await Promise.all(Array.from({ length: READS_AT_ONCE }, reader))
@@ -92,8 +97,13 @@ function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string
 const ASTRO_IN_HTML = /\/_astro\/([\w.-]+\.(?:js|css|svg|png|woff2?))/g
 const IMPORT_IN_JS = /["'](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["']/g
 
-/** The `/_astro/` files the given pages load, following the chunks' own imports. */
-async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
+/** The `/_astro/` file names a page names. */
+function astroNames(html: string): string[] {
+  return [...html.matchAll(ASTRO_IN_HTML)].map((m) => m[1])
+}
+
+/** The `/_astro/` files the given pages load, following the chunks' own imports; pages in `known` are not read again. */
+async function astroAssets(dir: string, pages: string[], known?: Map<string, string[]>): Promise<string[]> {
   const found = new Set<string>()
   const queue: string[] = []
   const add = (name: string) => {
@@ -104,8 +114,8 @@ async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
     }
   }
   for (const page of pages) {
-    const html = await fs.readFile(path.join(dir, page), 'utf8')
-    for (const m of html.matchAll(ASTRO_IN_HTML)) add(m[1])
+    const names = known?.get(page) ?? astroNames(await fs.readFile(path.join(dir, page), 'utf8'))
+    for (const name of names) add(name)
   }
   while (queue.length > 0) {
     const js = await fs.readFile(path.join(dir, queue.pop()!), 'utf8').catch(() => '')
@@ -121,7 +131,12 @@ async function astroAssets(dir: string, pages: string[]): Promise<string[]> {
  * icons. Nothing of other languages, and never the downloadable pack or ZIM
  * (they are for passing on, and would double the space taken).
  */
-export async function languageFiles(dir: string, tree: Tree, locale: Locale): Promise<OfflineFile[]> {
+export async function languageFiles(
+  dir: string,
+  tree: Tree,
+  locale: Locale,
+  pageAssets?: Map<string, string[]>,
+): Promise<OfflineFile[]> {
   const own = [...tree.keys()].filter((rel) => rel.startsWith(`${locale}/`))
   const entry = JSON.parse(
     await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
@@ -129,6 +144,7 @@ export async function languageFiles(dir: string, tree: Tree, locale: Locale): Pr
   const assets = await astroAssets(
     dir,
     own.filter((rel) => rel.endsWith('.html')),
+    pageAssets,
   )
   const shared = [...tree.keys()].filter((rel) => rel === 'favicon.svg' || rel.startsWith('icons/'))
   const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale), ...assets, ...shared])].filter((rel) =>

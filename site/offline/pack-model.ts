@@ -17,6 +17,7 @@ import type {
   SiteTranslation,
 } from '../data/types'
 import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { WordFolds } from '../search/word-folds'
 
 export interface PackArticle {
   article: SiteArticle
@@ -53,6 +54,8 @@ export interface PackItems {
   events: PackEvent[]
   /** The whole snapshot, for names of things outside the pack (a region, another language's article). */
   content: SiteContent
+  /** Each word of the language's texts folded once, for the search words of both files. */
+  folds: WordFolds
 }
 
 /** The items of `locale`'s offline files. */
@@ -93,6 +96,7 @@ export function packItems(content: SiteContent, locale: Locale): PackItems {
     centres,
     events,
     content,
+    folds: new WordFolds(),
   }
 }
 

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { Locale } from '../../content-models/locales'
 import type { SiteGlossaryTerm } from '../data/types'
-import { allTerms, glossaryExpansions } from '../search/glossary'
+import { articleWords } from '../search/article-words'
 import { foldText } from '../search/normalize'
-import { countOccurrences, glossaryWeight } from '../search/weights'
+import { WordFolds } from '../search/word-folds'
 import type { PackArticle } from './pack-model'
 
 /** What an article is also found by, folded as queries are. */
@@ -26,74 +26,22 @@ export interface HiddenWords {
   concepts: { words: string[]; weight: number }[]
 }
 
-/** By translation: each belongs to one language, so the translation alone identifies the result. */
-const hiddenCache = new WeakMap<PackArticle['t'], { glossary: SiteGlossaryTerm[]; words: HiddenWords }>()
-
 /**
  * The words `article` must also be found by that its text does not show:
  * editors' keywords and the glossary equivalents of the concepts it uses,
- * chosen exactly as for the site's index.
+ * chosen exactly as for the site's index (site/search/article-words.ts, which
+ * keeps them for the site's index and the other file of the language).
  */
 export function hiddenSearchWords(
   { article, t }: PackArticle,
   glossary: SiteGlossaryTerm[],
   locale: Locale,
+  folds: WordFolds = new WordFolds(),
 ): HiddenWords {
-  // Matching the glossary folds every word of it for every article, the slow part of writing the files;
-  // the pack and the ZIM file of a language ask for the same translation, so it is done once.
-  const cached = hiddenCache.get(t)
-  if (cached?.glossary === glossary) return cached.words
-  const folded = foldText([t.title, t.summary, t.text].filter(Boolean).join('\n'), locale)
-  const title = foldText(t.title, locale)
-  const words = {
+  return {
     keywords: [...new Set(t.keywords.map((k) => foldText(k, locale)).filter(Boolean))],
-    concepts: glossaryExpansions(folded, candidates(folded, glossary, locale), locale, article.country).map((c) => ({
-      words: c.words,
-      weight: glossaryWeight(
-        c.words.reduce((n, term) => n + countOccurrences(folded, term), 0),
-        c.words.some((term) => title.includes(term)),
-      ),
-    })),
+    concepts: articleWords(article, locale, glossary, folds).concepts.map(({ words, weight }) => ({ words, weight })),
   }
-  hiddenCache.set(t, { glossary, words })
-  return words
-}
-
-/**
- * The glossary concepts a folded text can possibly use, for glossaryExpansions
- * to check properly. glossary.ts matches a word of four letters or fewer
- * exactly and a longer one by at least its first four, so a phrase with a word
- * that passes neither test is never found in the text; a concept none of whose
- * phrases passes is left out. Same result, a fraction of the folding.
- */
-function candidates(folded: string, glossary: SiteGlossaryTerm[], locale: Locale): SiteGlossaryTerm[] {
-  const words = new Set(folded.split(' '))
-  const starts = new Set([...words].map((w) => w.slice(0, 4)))
-  const possible = (w: string) => (w.length <= 4 ? words.has(w) : starts.has(w.slice(0, 4)))
-  return foldedGlossary(glossary, locale)
-    .filter(({ phrases }) => phrases.some((phrase) => phrase.every(possible)))
-    .map(({ concept }) => concept)
-}
-
-type FoldedGlossary = { concept: SiteGlossaryTerm; phrases: string[][] }[]
-const foldedGlossaries = new WeakMap<SiteGlossaryTerm[], Map<Locale, FoldedGlossary>>()
-
-/** Each concept with its phrases folded into words, once per glossary and language. */
-function foldedGlossary(glossary: SiteGlossaryTerm[], locale: Locale): FoldedGlossary {
-  const byLocale = foldedGlossaries.get(glossary) ?? new Map<Locale, FoldedGlossary>()
-  foldedGlossaries.set(glossary, byLocale)
-  if (!byLocale.has(locale)) {
-    byLocale.set(
-      locale,
-      glossary.map((concept) => ({
-        concept,
-        phrases: allTerms(concept)
-          .map((term) => foldText(term, locale).split(' ').filter(Boolean))
-          .filter((phrase) => phrase.length > 0),
-      })),
-    )
-  }
-  return byLocale.get(locale)!
 }
 
 let script: string | undefined

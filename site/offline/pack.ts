@@ -26,12 +26,13 @@ export interface PackOptions {
 const refKey = (ref: ItemRef) => `${ref.kind}:${ref.slug}`
 
 /** What the search script needs besides the page: strings, and the words articles are found by but do not show. */
-function searchData(items: PackItems, content: SiteContent, locale: Locale, t: Translate): PackSearchData {
+function searchData(items: PackItems, t: Translate): PackSearchData {
+  const { content, locale } = items
   const concepts: string[] = []
   const conceptIndex = new Map<string, number>()
   const hidden: PackSearchData['hidden'] = {}
   for (const a of [...items.lawChanges, ...items.articles]) {
-    const words = hiddenSearchWords(a, content.glossary, locale)
+    const words = hiddenSearchWords(a, content.glossary, locale, items.folds)
     const g = words.concepts.map(({ words: phrases, weight }): [number, number] => {
       const text = [...new Set(phrases.join(' ').split(' '))].join(' ')
       if (!conceptIndex.has(text)) conceptIndex.set(text, concepts.push(text) - 1)
@@ -51,7 +52,12 @@ function searchData(items: PackItems, content: SiteContent, locale: Locale, t: T
  * snapshot always gives the same file.
  */
 export function offlinePack(content: SiteContent, locale: Locale, options: PackOptions): string {
-  const items = packItems(content, locale)
+  return packHtml(packItems(content, locale), options)
+}
+
+/** {@link offlinePack} from the language's items, chosen once for its pack and its ZIM file. */
+export function packHtml(items: PackItems, options: PackOptions): string {
+  const { content, locale } = items
   const t = useTranslations(locale)
   const held = new Set<string>()
   const ctx: RenderContext = {
@@ -70,7 +76,7 @@ export function offlinePack(content: SiteContent, locale: Locale, options: PackO
   const asOf = `<time datetime="${esc(isoDate(content.generatedAt))}">${esc(t('pack.asOf', { date: formatDate(content.generatedAt, locale) }))}</time>`
   const liveLink = `<a href="${esc(new URL(urls.home(locale), options.siteUrl).href)}">${esc(t('pack.liveSite'))}</a>`
 
-  const search = searchData(items, content, locale, t)
+  const search = searchData(items, t)
 
   const toc = sections
     .map((s) => {

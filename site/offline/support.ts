@@ -58,9 +58,11 @@ async function fillSize(dir: string, tree: Tree, locale: Locale, listedBytes: nu
  */
 export async function writeOfflineSupport(dir: string, content: SiteContent): Promise<OfflineSupportReport> {
   const started = performance.now()
-  const tree = await hashTree(dir)
+  // Each page is read once, here: the scripts it loads are noted for the lists below.
+  const pageAssets = new Map<string, string[]>()
+  const tree = await hashTree(dir, pageAssets)
   for (const locale of localeCodes) {
-    const files = await languageFiles(dir, tree, locale)
+    const files = await languageFiles(dir, tree, locale, pageAssets)
     await fillSize(
       dir,
       tree,
@@ -73,7 +75,8 @@ export async function writeOfflineSupport(dir: string, content: SiteContent): Pr
   const bytes: Partial<Record<Locale, number>> = {}
   await fs.mkdir(path.join(dir, 'offline'), { recursive: true })
   for (const locale of localeCodes) {
-    const files = await languageFiles(dir, tree, locale)
+    // Filling in the sizes changed no page's scripts.
+    const files = await languageFiles(dir, tree, locale, pageAssets)
     const list: OfflineFileList = {
       lang: locale,
       build,

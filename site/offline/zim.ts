@@ -18,9 +18,9 @@ import { formatDate, isoDate } from '../utils/format'
 import { urls } from '../utils/urls'
 import { esc } from './pack-html'
 import type { ItemKind, ItemRef } from './pack-links'
-import { packItems } from './pack-model'
+import { type PackItems, packItems } from './pack-model'
 import { packSections, type RenderContext } from './pack-render'
-import { foldedVariants } from '../search/weights'
+import { variantsOf } from '../search/word-folds'
 import { hiddenSearchWords } from './pack-search'
 import { offlineCss } from './pack-style'
 
@@ -88,7 +88,12 @@ ${p.main}
  * stylesheet and the illustration. Pure; empty when the language has nothing.
  */
 export function zimFiles(content: SiteContent, locale: Locale, options: ZimOptions): Map<string, string | Buffer> {
-  const items = packItems(content, locale)
+  return zimFilesOf(packItems(content, locale), options)
+}
+
+/** {@link zimFiles} from the language's items, chosen once for its pack and its ZIM file. */
+export function zimFilesOf(items: PackItems, options: ZimOptions): Map<string, string | Buffer> {
+  const { content, locale } = items
   const t = useTranslations(locale)
   const held = new Set<string>()
   const base: RenderContext = {
@@ -114,13 +119,13 @@ export function zimFiles(content: SiteContent, locale: Locale, options: ZimOptio
   for (const section of sections) {
     for (const entry of section.entries) {
       const article = entry.ref.kind === 'article' ? articles.get(entry.ref.slug) : undefined
-      const hidden = article && hiddenSearchWords(article, content.glossary, locale)
+      const hidden = article && hiddenSearchWords(article, content.glossary, locale, items.folds)
       const html = entry.render(base)
       // The text as written, for the spellings a reader without the special letters types.
       const text = html.replace(/<[^>]*>/g, ' ')
       const keywords = [
         ...new Set([
-          ...foldedVariants(text, locale),
+          ...variantsOf(items.folds.of(text, locale)),
           ...(hidden ? [...hidden.keywords, ...hidden.concepts.flatMap((c) => c.words)] : []),
         ]),
       ]
@@ -178,13 +183,29 @@ export async function writeZim(
   outFile: string,
   options: ZimOptions,
 ): Promise<number> {
-  const files = zimFiles(content, locale, options)
+  return packZim(zimFiles(content, locale, options), locale, outFile, options)
+}
+
+/** How many of a ZIM folder's files are written at once. */
+const WRITES_AT_ONCE = 32
+
+/** {@link writeZim} from the folder's files, made by {@link zimFilesOf}. */
+export async function packZim(
+  files: Map<string, string | Buffer>,
+  locale: Locale,
+  outFile: string,
+  options: ZimOptions,
+): Promise<number> {
   const t = useTranslations(locale)
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), `portal-zim-${locale}-`))
   try {
-    for (const [name, data] of files) {
-      await fs.mkdir(path.dirname(path.join(folder, name)), { recursive: true })
-      await fs.writeFile(path.join(folder, name), data)
+    const dirs = new Set([...files.keys()].map((name) => path.dirname(path.join(folder, name))))
+    for (const dir of dirs) await fs.mkdir(dir, { recursive: true })
+    const entries = [...files]
+    for (let i = 0; i < entries.length; i += WRITES_AT_ONCE) {
+      await Promise.all(
+        entries.slice(i, i + WRITES_AT_ONCE).map(([name, data]) => fs.writeFile(path.join(folder, name), data)),
+      )
     }
     await fs.rm(outFile, { force: true })
     await exec('zimwriterfs', [
