@@ -22,8 +22,8 @@ import {
 } from './integrations/incremental'
 import { offlineChanged, offlineFingerprints, type OfflineRecord } from './integrations/offline-reuse'
 import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
-import { indexSearch } from './integrations/pagefind-index'
-import { writeOfflineDownloads } from './offline/downloads'
+import { indexSearch, type SearchIndexReport } from './integrations/pagefind-index'
+import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
 import { writeOfflineSupport } from './offline/support'
 
 export interface StaticSiteOptions {
@@ -57,7 +57,11 @@ export interface StaticSiteReport {
   mode: string
   /** When the pages go stale by the clock alone (a law takes effect, an event ends…), seen from the snapshot's `generatedAt`. */
   nextChangeAt?: Date
-  /** Seconds each step took: offline, astro, pagefind, sw (the service worker, the offline lists, the check and the record). */
+  /**
+   * Seconds each step took itself: offline, astro, pagefind (the three run side
+   * by side, so they overlap), then sw (the downloads' sizes, the service
+   * worker, the offline lists, the check and the record).
+   */
   steps: Record<string, number>
   /** The offline files are `previous`'s, possibly older than the pages (`deferOffline`): build again to update them. */
   offlineDeferred?: boolean
@@ -103,8 +107,9 @@ function astroBuild(outDir: string, contentFile: string, env: Record<string, str
 
 /**
  * Builds the static site from the published content into `outDir`: the
- * offline downloads, every language's pages with Astro, the Pagefind index,
- * then the service worker and the lists of files to save offline, and checks
+ * offline downloads, every language's pages with Astro and the Pagefind
+ * index, side by side (two cores do them in the time of the longest), then
+ * the service worker and the lists of files to save offline, and checks
  * the result. Its progress lines are steps 2/5 to 5/5: step 1, reading the
  * content, is the caller's. Throws if anything fails, leaving `outDir` for the
  * caller to discard; its own work files in `cacheDir` are removed either way.
@@ -123,12 +128,17 @@ export async function buildStaticSite({
   const runFile = path.join(cacheDir, `site-inputs-${process.pid}.json`)
   const onlyFile = path.join(cacheDir, `site-render-${process.pid}.json`)
   const partial = path.join(cacheDir, `site-partial-${process.pid}`)
+  const searchDir = path.join(cacheDir, `site-search-${process.pid}`)
   const steps: Record<string, number> = {}
-  let since = Date.now()
-  const step = (name: string) => {
-    steps[name] = (Date.now() - since) / 1000
-    since = Date.now()
+  /** Runs a step, noting how long it took itself (steps 2 to 4 run side by side). */
+  const timed = async <T>(name: string, job: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    const result = await job()
+    steps[name] = (Date.now() - started) / 1000
+    return result
   }
+  /** The jobs running beside each other: all settled before the work files go, whatever failed. */
+  const jobs: Promise<unknown>[] = []
   try {
     const code = await codeHash()
     const before = previous ? await readInputs(cacheDir, previous) : undefined
@@ -141,37 +151,44 @@ export async function buildStaticSite({
       )
     }
 
-    // Before the pages, from the same snapshot: the Offline page names their sizes.
+    // The offline files are written beside the pages (and the search index), from the same snapshot:
+    // the pages name which files there are, and step 5/5 fills in their sizes.
     // An incremental build keeps the site online's files when no language's would change, or when asked to defer them.
     const deferred = Boolean(deferOffline && incremental?.offline)
     const fingerprints = incremental && !deferred ? await offlineFingerprints(content) : undefined
     const offlineStale =
       fingerprints && incremental?.offline && offlineChanged(incremental.offline.fingerprints, fingerprints)
     const keepOffline = deferred || offlineStale?.length === 0
-    let offline: OfflineRecord['sizes']
+    const snapshot: SiteContent = {
+      ...content,
+      offline: keepOffline ? planOf(incremental!.offline!.sizes) : await offlinePlan(content),
+    }
+    await writeSnapshot(contentFile, snapshot)
+    const hashes = contentHashes(snapshot)
+
+    // Three jobs at once, each mostly on one core: the offline files, Astro's pages (its own process) and the search index.
+    let offline: Promise<OfflineRecord['sizes']>
     if (keepOffline) {
       log(
         deferred
           ? '2/5 Offline files: kept from the site online for now (a later build brings them up to date)'
           : '2/5 Offline files: the same in every language, kept from the site online',
       )
-      offline = incremental!.offline!.sizes
+      offline = Promise.resolve(incremental!.offline!.sizes)
     } else {
       // writeOfflineDownloads writes every language: with a way to name some, only `offlineStale` would be written.
       log(
-        `2/5 Writing the offline files (one HTML file and one ZIM file per language)${offlineStale ? `: changed in ${offlineStale.join(', ')}` : ''}…`,
+        `2/5 Writing the offline files (one HTML file and one ZIM file per language) beside the pages${offlineStale ? `: changed in ${offlineStale.join(', ')}` : ''}…`,
       )
       await fs.mkdir(downloads, { recursive: true })
-      offline = await writeOfflineDownloads(content, downloads, (line) => log(`    ${line}`))
+      offline = timed('offline', () => writeOfflineDownloads(content, downloads, (line) => log(`    offline: ${line}`)))
     }
-    const snapshot: SiteContent = { ...content, offline }
-    await writeSnapshot(contentFile, snapshot)
-    const hashes = contentHashes(snapshot)
-    step('offline')
+    // Settled before anything below may throw, so that no job is left writing into the cache being removed.
+    jobs.push(offline)
 
-    let run: PageInputsRun
-    let mode = 'full'
     let changed: Set<string> | undefined
+    let search: Promise<SearchIndexReport>
+    let pagesBuilt: Promise<{ run: PageInputsRun; mode: string }>
     if (incremental && previous) {
       changed = changedKeys(incremental.hashes, hashes)
       const render = new Set(
@@ -183,13 +200,23 @@ export async function buildStaticSite({
       for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
       const only: RenderOnly = { known: incremental.paths.map((p) => p.pathname), render: [...render] }
       await fs.writeFile(onlyFile, JSON.stringify(only))
+      // The site online, as hard links (no copying): the search index is updated in it while Astro renders apart.
+      await linkTree(previous, outDir)
       log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
       await fs.rm(partial, { recursive: true, force: true })
-      await astroBuild(partial, contentFile, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
-      run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
-      mode = `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered`
-      // The site online, as hard links (no copying), with the rendered files moved over it and the vanished removed.
-      await linkTree(previous, outDir)
+      pagesBuilt = timed('astro', async () => {
+        await astroBuild(partial, contentFile, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
+        const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
+        return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
+      })
+      jobs.push(pagesBuilt)
+      log('4/5 Indexing search with Pagefind, beside the pages…')
+      search = timed('pagefind', () =>
+        reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed!), (line) => log(`    ${line}`)),
+      )
+      jobs.push(search)
+      const { run } = await pagesBuilt
+      // The rendered files moved over the site online's, the vanished removed.
       const now = new Set(run.paths.map((p) => p.file))
       await removeFiles(
         outDir,
@@ -198,21 +225,28 @@ export async function buildStaticSite({
       await moveTree(partial, outDir)
     } else {
       log(`3/5 Building ${localeCodes.length} languages with Astro…`)
-      // Astro empties its output folder, so the downloads wait in the cache until it is done.
-      await astroBuild(outDir, contentFile, { [PAGE_INPUTS_ENV]: runFile })
-      run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
+      // Astro empties its output folder: the search index and the downloads wait in the cache until it is done.
+      pagesBuilt = timed('astro', async () => {
+        await astroBuild(outDir, contentFile, { [PAGE_INPUTS_ENV]: runFile })
+        return { run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun, mode: 'full' }
+      })
+      jobs.push(pagesBuilt)
+      log('4/5 Indexing search with Pagefind, beside the pages…')
+      search = timed('pagefind', () => indexSearch(searchDir, snapshot))
+      jobs.push(search)
+      await pagesBuilt
+      await search
+      // Copied, not renamed: the cache and the site may be on different disks.
+      await fs.cp(path.join(searchDir, 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true })
     }
+    const { run, mode } = await pagesBuilt
     const pages = await countHtml(outDir)
     log(`    ${pages} pages (${mode})`)
-    step('astro')
-
-    log('4/5 Indexing search with Pagefind…')
-    const search =
-      incremental && changed
-        ? await reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed), (line) => log(`    ${line}`))
-        : await indexSearch(outDir, snapshot)
-    log(`    ${search.pages} pages indexed in ${search.languages.length} languages (${search.languages.join(', ')})`)
-    step('pagefind')
+    const searched = await search
+    log(
+      `    ${searched.pages} pages indexed in ${searched.languages.length} languages (${searched.languages.join(', ')})`,
+    )
+    const offlineSizes = await offline
 
     log('5/5 Service worker and the lists of files to save for offline use…')
     // Written anew, never into a file the site online shares (hard links): remove what step 5 writes first.
@@ -225,6 +259,7 @@ export async function buildStaticSite({
     ])
     // Copied, not renamed: the cache and the site may be on different disks.
     if (!keepOffline) await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
+    const swStarted = Date.now()
     await writeOfflineSupport(outDir, snapshot)
 
     await verify(outDir)
@@ -234,14 +269,14 @@ export async function buildStaticSite({
       hashes,
       // Kept files keep their record. A full build records no fingerprints (one more pass over every
       // language's files): the next incremental build that writes offline files writes them all.
-      offline: keepOffline ? incremental!.offline : { fingerprints: fingerprints ?? {}, sizes: offline },
+      offline: keepOffline ? incremental!.offline : { fingerprints: fingerprints ?? {}, sizes: offlineSizes },
       paths: run.paths,
       pages: Object.fromEntries(
         run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
       ),
     }
     await writeInputs(inputsFile(cacheDir, outDir), inputs)
-    step('sw')
+    steps.sw = (Date.now() - swStarted) / 1000
     log(
       `    steps: ${Object.entries(steps)
         .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
@@ -251,13 +286,15 @@ export async function buildStaticSite({
       steps,
       offlineDeferred: deferred,
       pages,
-      indexedPages: search.pages,
-      searchLanguages: search.languages,
+      indexedPages: searched.pages,
+      searchLanguages: searched.languages,
       mode,
       nextChangeAt: nextChangeAt(snapshot, new Date(snapshot.generatedAt)),
     }
   } finally {
+    await Promise.allSettled(jobs)
     await fs.rm(contentFile, { force: true })
+    await fs.rm(searchDir, { recursive: true, force: true })
     await fs.rm(downloads, { recursive: true, force: true })
     await fs.rm(runFile, { force: true })
     await fs.rm(onlyFile, { force: true })

@@ -292,6 +292,12 @@ interface OursRun {
   ms: number
   /** Phase number (1–5) → milliseconds, from the timestamps of its numbered log lines. */
   phases: Record<number, number>
+  /**
+   * Milliseconds each step took itself, from the build's report: export,
+   * offline, astro, pagefind (these three run side by side, so they
+   * overlap), sw, swap.
+   */
+  steps: Record<string, number>
   pages: number
   indexedPages: number
   mode?: string
@@ -347,9 +353,16 @@ async function oursBuild(
   await sampler.stop()
   const phases: Record<number, number> = {}
   marks.forEach(([n, t], i) => (phases[n] = (marks[i + 1]?.[1] ?? ended) - t))
+  const steps = Object.fromEntries(
+    Object.entries((report as { steps?: Record<string, number> } | undefined)?.steps ?? {}).map(([k, sec]) => [
+      k,
+      sec * 1000,
+    ]),
+  )
   return {
     ms: ended - started,
     phases,
+    steps,
     pages: report?.pages ?? 0,
     indexedPages: report?.indexedPages ?? 0,
     mode: report?.mode,
@@ -446,8 +459,9 @@ interface Publish {
   ms: number
   saveMs: number
   buildMs: number
-  /** The rebuild's phases, as for a full build. */
+  /** The rebuild's phases and steps, as for a full build. */
   phases: Record<number, number>
+  steps: Record<string, number>
   mode?: string
   slug: string
   error?: string
@@ -499,6 +513,7 @@ async function publishToLive(payload: Payload, buildSite: BuildSite, id: number 
     saveMs: saved - started,
     buildMs: live - saved,
     phases: run.phases,
+    steps: run.steps,
     mode: run.mode,
     slug: doc.slug,
     error: run.error ?? catchUp?.error,
@@ -590,8 +605,8 @@ async function main(): Promise<void> {
         ours.push(run)
         log(
           `${label}: ${run.error ? `FAILED after ${s(run.ms)}: ${run.error}; ` : ''}` +
-            `${s(run.ms)} [${Object.entries(run.phases)
-              .map(([n, ms]) => `${n}/5 ${s(ms)}`)
+            `${s(run.ms)} [${Object.entries(run.steps)
+              .map(([name, ms]) => `${name} ${s(ms)}`)
               .join(', ')}], ${run.pages} pages, ${run.indexedPages} indexed${run.mode ? `, ${run.mode}` : ''}; ` +
             `peak: this process ${mb(run.ownPeakKb)}, largest child ${run.largestChild ? `${run.largestChild.command} ${mb(run.largestChild.kb)}` : '–'}, tree ${mb(run.treePeakKb)}`,
         )
@@ -662,9 +677,12 @@ async function main(): Promise<void> {
   // ---------- report ----------
   // A failed build's phases count, except the one it failed in.
   const lastPhase = (r: OursRun) => Math.max(0, ...Object.keys(r.phases).map(Number))
-  const oursPhase = (n: number) =>
-    ours.filter((r) => !r.error || n < lastPhase(r)).flatMap((r) => (r.phases[n] === undefined ? [] : [r.phases[n]]))
   const oursOk = ours.filter((r) => !r.error)
+  /** Each successful build's own time for a step (offline, astro and pagefind overlap). */
+  const oursStep = (...names: string[]) =>
+    oursOk.flatMap((r) =>
+      names.every((n) => r.steps[n] === undefined) ? [] : [names.reduce((t, n) => t + (r.steps[n] ?? 0), 0)],
+    )
   const failures = [
     ...ours.filter((r) => r.error).map((r) => `full build of ours, in phase ${lastPhase(r)}/5: ${r.error}`),
     ...publishes.filter((p) => p.error).map((p) => `publish → live (${p.slug}): ${p.error}`),
@@ -700,27 +718,27 @@ async function main(): Promise<void> {
         bare.map((r) => r.ms),
       ),
     ],
-    ['· 1/5 reading content out of Payload', spread(oursPhase(1)), '–', ''],
-    ['· 2/5 offline files (HTML + ZIM per language)', spread(oursPhase(2)), '–', ''],
+    ['· reading content out of Payload', spread(oursStep('export')), '–', ''],
+    ['· offline files (HTML + ZIM per language), beside Astro', spread(oursStep('offline')), '–', ''],
     [
-      '· 3/5 Astro',
-      spread(oursPhase(3)),
+      '· Astro',
+      spread(oursStep('astro')),
       spread(bare.map((r) => r.astroMs)),
       ratio(
-        oursPhase(3),
+        oursStep('astro'),
         bare.map((r) => r.astroMs),
       ),
     ],
     [
-      '· 4/5 search records + Pagefind',
-      spread(oursPhase(4)),
+      '· search records + Pagefind, beside Astro',
+      spread(oursStep('pagefind')),
       spread(bare.map((r) => r.pagefindMs)),
       ratio(
-        oursPhase(4),
+        oursStep('pagefind'),
         bare.map((r) => r.pagefindMs),
       ),
     ],
-    ['· 5/5 service worker, checks, swap', spread(oursPhase(5)), '–', ''],
+    ['· service worker, offline lists, checks, swap', spread(oursStep('sw', 'swap')), '–', ''],
     [
       'pages built / pages indexed',
       `${oursOk.at(-1)?.pages ?? '?'} / ${oursOk.at(-1)?.indexedPages ?? '?'}`,
@@ -753,11 +771,14 @@ async function main(): Promise<void> {
       '',
     ],
     [
-      '· its phases, median',
+      '· its steps, median (astro and pagefind side by side)',
       publishesOk.length === 0
         ? '–'
-        : [1, 2, 3, 4, 5]
-            .map((n) => `${n}/5 ${s(median(publishesOk.map((p) => p.phases[n]).filter((x) => x !== undefined)))}`)
+        : ['export', 'offline', 'astro', 'pagefind', 'sw', 'swap']
+            .flatMap((name) => {
+              const times = publishesOk.flatMap((p) => (p.steps[name] === undefined ? [] : [p.steps[name]]))
+              return times.length ? [`${name} ${s(median(times))}`] : []
+            })
             .join(', '),
       '–',
       '',

@@ -26,11 +26,18 @@ export interface SiteContent {
   /** The urgent banner, when switched on and not expired at build time. */
   alert?: SiteAlertData
   /**
-   * The files each language can be passed on in without a network (written
-   * from this snapshot before the pages, so the Offline page can name their
-   * sizes): absent for a language that has none.
+   * The files each language can be passed on in without a network, written
+   * from this snapshot while the pages are built: absent for a language that
+   * has none. The Offline page names them; their sizes are filled into it
+   * once they are written (site/offline/support.ts).
    */
-  offline?: Partial<Record<Locale, OfflineDownloads>>
+  offline?: Partial<Record<Locale, OfflinePlan>>
+}
+
+/** Which of a language's offline files the build writes. */
+export interface OfflinePlan {
+  /** The ZIM file too, not only the single HTML file (zim-tools are installed). */
+  zim: boolean
 }
 
 /** A language's offline files, under /offline/ (site/offline/). */

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { type Locale, localeCodes } from '../../content-models/locales'
-import type { OfflineDownloads, SiteContent } from '../data/types'
+import type { OfflineDownloads, OfflinePlan, SiteContent } from '../data/types'
 import { siteUrl } from '../utils/urls'
 import { packHtml } from './pack'
 import { hasPackContent, packItems } from './pack-model'
@@ -19,9 +19,29 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 const ZIM_WRITERS = 2
 
 /**
+ * Which files {@link writeOfflineDownloads} writes for each language of
+ * `content`, known before it runs: what the Offline pages name while the
+ * files are still being written.
+ */
+export async function offlinePlan(content: SiteContent): Promise<Partial<Record<Locale, OfflinePlan>>> {
+  const zim = await hasZimwriterfs()
+  const plan: Partial<Record<Locale, OfflinePlan>> = {}
+  for (const locale of localeCodes) if (hasPackContent(packItems(content, locale))) plan[locale] = { zim }
+  return plan
+}
+
+/** The plan files already written follow: which languages have them, and which have a ZIM file. */
+export function planOf(sizes: Partial<Record<Locale, OfflineDownloads>>): Partial<Record<Locale, OfflinePlan>> {
+  const plan: Partial<Record<Locale, OfflinePlan>> = {}
+  for (const [locale, files] of Object.entries(sizes) as [Locale, OfflineDownloads][])
+    plan[locale] = { zim: files.zimBytes !== undefined }
+  return plan
+}
+
+/**
  * Writes each language's offline downloads (the single-file pack and the ZIM
- * file) into `dir` from the snapshot, and returns their sizes for the
- * snapshot. A language with nothing published gets neither. Without
+ * file) into `dir` from the snapshot, as {@link offlinePlan} says, and
+ * returns their sizes. A language with nothing published gets neither. Without
  * zim-tools installed, the ZIM files are skipped with one line saying so, so
  * the site still builds on a machine that lacks them.
  */

@@ -7,7 +7,7 @@ import { articleBySlug } from '../utils/content'
  * cost a migrant a fine or a ban.
  */
 export function savedNoteKind(pathname: string): 'law' | 'page' {
-  if (/^\/[a-z]{2}\/law-changes\/$/.test(pathname)) return 'law'
+  if (/^\/[a-z]{2}\/law-changes\/(page\/\d+\/)?$/.test(pathname)) return 'law'
   const slug = /^\/[a-z]{2}\/articles\/([^/]+)\/$/.exec(pathname)?.[1]
   return slug && articleBySlug(slug)?.kind === 'law-change' ? 'law' : 'page'
 }

@@ -87,6 +87,13 @@ export const offlineUrls = {
  */
 export const SIZE_PLACEHOLDER = '__PORTAL_OFFLINE_SIZE__'
 
+/**
+ * Written into the Offline page by Astro where the sizes of the language's
+ * downloads go: they are written beside the pages, and the build fills the
+ * sizes in once both are done (support.ts).
+ */
+export const DOWNLOAD_SIZE_PLACEHOLDER = { pack: '__PORTAL_PACK_SIZE__', zim: '__PORTAL_ZIM_SIZE__' } as const
+
 /** An article page (what "N articles were updated" counts). */
 export function isArticleUrl(url: string): boolean {
   return /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(url)

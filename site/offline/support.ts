@@ -5,7 +5,7 @@ import { type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { formatBytes } from './bytes'
 import { buildId, hashBytes, hashTree, languageFiles, type Tree } from './file-list'
-import { type OfflineFileList, offlineUrls, SIZE_PLACEHOLDER } from './protocol'
+import { DOWNLOAD_SIZE_PLACEHOLDER, type OfflineFileList, offlineUrls, SIZE_PLACEHOLDER } from './protocol'
 import { bundleServiceWorker, serviceWorkerConfig } from './sw-bundle'
 
 export interface OfflineSupportReport {
@@ -51,13 +51,42 @@ async function fillSize(dir: string, tree: Tree, locale: Locale, listedBytes: nu
 }
 
 /**
+ * Writes the sizes of the language's downloads, written beside the pages,
+ * into its Offline page (a new file, never one the site online shares).
+ * Fails if the page names a file the build did not write.
+ */
+async function fillDownloadSizes(dir: string, locale: Locale): Promise<void> {
+  const rel = path.join(locale, 'offline', 'index.html')
+  const html = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => undefined)
+  if (!html) return
+  let filled = html
+  for (const [kind, placeholder] of Object.entries(DOWNLOAD_SIZE_PLACEHOLDER) as ['pack' | 'zim', string][]) {
+    if (!filled.includes(placeholder)) continue
+    const file = offlineUrls[kind](locale)
+    const size = await fs.stat(path.join(dir, file)).then(
+      (stat) => stat.size,
+      () => {
+        throw new Error(`The ${locale} Offline page names ${file}, which this build did not write`)
+      },
+    )
+    filled = filled.split(placeholder).join(formatBytes(size, locale))
+  }
+  if (filled === html) return
+  const temporary = path.join(dir, `${rel}.${process.pid}.tmp`)
+  await fs.writeFile(temporary, filled)
+  await fs.rename(temporary, path.join(dir, rel))
+}
+
+/**
  * Writes what the service worker needs into the built site `dir`, after the
- * pages and the search index (build step 5/5): each language's list of files
+ * pages, the search index and the offline downloads (build step 5/5): the
+ * downloads' sizes in the Offline pages, each language's list of files
  * to save, `offline/<lang>.files.json`, with the size filled into the pages
  * that show it, then `sw.js`, bundled with this build's id.
  */
 export async function writeOfflineSupport(dir: string, content: SiteContent): Promise<OfflineSupportReport> {
   const started = performance.now()
+  for (const locale of localeCodes) await fillDownloadSizes(dir, locale)
   // Each page is read once, here: the scripts it loads are noted for the lists below.
   const pageAssets = new Map<string, string[]>()
   const tree = await hashTree(dir, pageAssets)

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SiteContent } from '../../../../site/data/types'
 import { formatBytes } from '../../../../site/offline/bytes'
 import { hashBytes, urlOf } from '../../../../site/offline/file-list'
-import { type OfflineFileList, SIZE_PLACEHOLDER } from '../../../../site/offline/protocol'
+import { DOWNLOAD_SIZE_PLACEHOLDER, type OfflineFileList, SIZE_PLACEHOLDER } from '../../../../site/offline/protocol'
 import { writeOfflineSupport } from '../../../../site/offline/support'
 
 const content = { generatedAt: '2026-11-21T12:00:00.000Z' } as SiteContent
@@ -15,7 +15,7 @@ const content = { generatedAt: '2026-11-21T12:00:00.000Z' } as SiteContent
 /** A built site in miniature: two languages, an island's chunks, Pagefind's files, the offline downloads. */
 const site: Record<string, string> = {
   'tg/index.html': `<a href="/tg/offline/#save">Save (${SIZE_PLACEHOLDER})</a>`,
-  'tg/offline/index.html': `<astro-island component-url="/_astro/Save.a1.js" props="{&quot;s&quot;:[0,&quot;${SIZE_PLACEHOLDER}&quot;]}"><button>${SIZE_PLACEHOLDER}</button></astro-island>`,
+  'tg/offline/index.html': `<astro-island component-url="/_astro/Save.a1.js" props="{&quot;s&quot;:[0,&quot;${SIZE_PLACEHOLDER}&quot;]}"><button>${SIZE_PLACEHOLDER}</button></astro-island><a href="/offline/tg.html">${DOWNLOAD_SIZE_PLACEHOLDER.pack}</a><a href="/offline/tg.zim">${DOWNLOAD_SIZE_PLACEHOLDER.zim}</a>`,
   'tg/articles/a/index.html': '<h1>a</h1>',
   'tg/events.ics': 'BEGIN:VCALENDAR',
   'tg/manifest.webmanifest': '{}',
@@ -42,8 +42,8 @@ const site: Record<string, string> = {
   'pagefind/filter/tg_1.pf_filter': 'x',
   'favicon.svg': '<svg/>',
   'icons/icon-192.png': 'png',
-  'offline/tg.html': 'pack',
-  'offline/tg.zim': 'zim',
+  'offline/tg.html': 'pack'.repeat(700),
+  'offline/tg.zim': 'zim'.repeat(500),
   '404.html': 'missing',
 }
 
@@ -103,6 +103,23 @@ describe('writeOfflineSupport', () => {
       expect(html).not.toContain(SIZE_PLACEHOLDER)
       expect(html).toContain(label)
     }
+  })
+
+  it('writes the sizes of the downloads, written beside the pages, into the Offline page', async () => {
+    await writeOfflineSupport(dir, content)
+    const html = fs.readFileSync(path.join(dir, 'tg/offline/index.html'), 'utf8')
+    expect(html).toContain(`<a href="/offline/tg.html">${formatBytes(2800, 'tg')}</a>`)
+    expect(html).toContain(`<a href="/offline/tg.zim">${formatBytes(1500, 'tg')}</a>`)
+    // The list of files to save has the page as filled in.
+    const page = list('tg').files.find((f) => f.url === '/tg/offline/')!
+    expect(page.hash).toBe(hashBytes(Buffer.from(html)))
+  })
+
+  it('fails, naming the language and the file, when the Offline page names a download the build did not write', async () => {
+    fs.rmSync(path.join(dir, 'offline/tg.zim'))
+    await expect(writeOfflineSupport(dir, content)).rejects.toThrow(
+      'The tg Offline page names /offline/tg.zim, which this build did not write',
+    )
   })
 
   it('bundles sw.js with the build id, which changes with any file and only then', async () => {
