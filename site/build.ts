@@ -43,7 +43,8 @@ export interface StaticSiteOptions {
    * Keep the offline files of `previous` (and the sizes its pages name) even
    * when the content changed them: they take far longer than the pages, so a
    * publish goes live without them and a later build brings them up to date
-   * (the report says `offlineDeferred`).
+   * (the report says `offlineDeferred`). Without `previous`, the site goes
+   * live with none, its Offline pages saying they are not ready yet.
    */
   deferOffline?: boolean
   log?: (line: string) => void
@@ -129,6 +130,7 @@ export async function buildStaticSite({
   const onlyFile = path.join(cacheDir, `site-render-${process.pid}.json`)
   const partial = path.join(cacheDir, `site-partial-${process.pid}`)
   const searchDir = path.join(cacheDir, `site-search-${process.pid}`)
+  const searchRecordsDir = path.join(cacheDir, `site-search-records-${process.pid}`)
   const steps: Record<string, number> = {}
   /** Runs a step, noting how long it took itself (steps 2 to 4 run side by side). */
   const timed = async <T>(name: string, job: () => Promise<T>): Promise<T> => {
@@ -153,16 +155,19 @@ export async function buildStaticSite({
 
     // The offline files are written beside the pages (and the search index), from the same snapshot:
     // the pages name which files there are, and step 5/5 fills in their sizes.
-    // An incremental build keeps the site online's files when no language's would change, or when asked to defer them.
-    const deferred = Boolean(deferOffline && incremental?.offline)
+    // An incremental build keeps the site online's files when no language's would change, or when asked to defer them;
+    // a full build asked to defer them has none yet (its Offline pages say they are not ready).
+    const deferred = deferOffline && (!incremental || Boolean(incremental.offline))
     const fingerprints = incremental && !deferred ? await offlineFingerprints(content) : undefined
     const offlineStale =
       fingerprints && incremental?.offline && offlineChanged(incremental.offline.fingerprints, fingerprints)
-    const keepOffline = deferred || offlineStale?.length === 0
-    const snapshot: SiteContent = {
-      ...content,
-      offline: keepOffline ? planOf(incremental!.offline!.sizes) : await offlinePlan(content),
-    }
+    const kept: OfflineRecord | undefined = deferred
+      ? (incremental?.offline ?? { fingerprints: {}, sizes: {} })
+      : offlineStale?.length === 0
+        ? incremental!.offline
+        : undefined
+    const keepOffline = kept !== undefined
+    const snapshot: SiteContent = { ...content, offline: kept ? planOf(kept.sizes) : await offlinePlan(content) }
     await writeSnapshot(contentFile, snapshot)
     const hashes = contentHashes(snapshot)
 
@@ -170,11 +175,13 @@ export async function buildStaticSite({
     let offline: Promise<OfflineRecord['sizes']>
     if (keepOffline) {
       log(
-        deferred
-          ? '2/5 Offline files: kept from the site online for now (a later build brings them up to date)'
-          : '2/5 Offline files: the same in every language, kept from the site online',
+        !deferred
+          ? '2/5 Offline files: the same in every language, kept from the site online'
+          : incremental
+            ? '2/5 Offline files: kept from the site online for now (a later build brings them up to date)'
+            : '2/5 Offline files: none yet (a later build writes them)',
       )
-      offline = Promise.resolve(incremental!.offline!.sizes)
+      offline = Promise.resolve(kept.sizes)
     } else {
       // writeOfflineDownloads writes every language: with a way to name some, only `offlineStale` would be written.
       log(
@@ -212,7 +219,9 @@ export async function buildStaticSite({
       jobs.push(pagesBuilt)
       log('4/5 Indexing search with Pagefind, beside the pages…')
       search = timed('pagefind', () =>
-        reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed!), (line) => log(`    ${line}`)),
+        reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed!), searchRecordsDir, (line) =>
+          log(`    ${line}`),
+        ),
       )
       jobs.push(search)
       const { run } = await pagesBuilt
@@ -232,7 +241,7 @@ export async function buildStaticSite({
       })
       jobs.push(pagesBuilt)
       log('4/5 Indexing search with Pagefind, beside the pages…')
-      search = timed('pagefind', () => indexSearch(searchDir, snapshot))
+      search = timed('pagefind', () => indexSearch(searchDir, snapshot, searchRecordsDir))
       jobs.push(search)
       await pagesBuilt
       await search
@@ -269,7 +278,7 @@ export async function buildStaticSite({
       hashes,
       // Kept files keep their record. A full build records no fingerprints (one more pass over every
       // language's files): the next incremental build that writes offline files writes them all.
-      offline: keepOffline ? incremental!.offline : { fingerprints: fingerprints ?? {}, sizes: offlineSizes },
+      offline: kept ?? { fingerprints: fingerprints ?? {}, sizes: offlineSizes },
       paths: run.paths,
       pages: Object.fromEntries(
         run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
@@ -295,6 +304,7 @@ export async function buildStaticSite({
     await Promise.allSettled(jobs)
     await fs.rm(contentFile, { force: true })
     await fs.rm(searchDir, { recursive: true, force: true })
+    await fs.rm(searchRecordsDir, { recursive: true, force: true })
     await fs.rm(downloads, { recursive: true, force: true })
     await fs.rm(runFile, { force: true })
     await fs.rm(onlyFile, { force: true })

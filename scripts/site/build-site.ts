@@ -42,7 +42,8 @@ export interface BuildOptions {
    * Keep the site online's offline files (and the sizes its pages name) even
    * when the content changed them, so a publish goes live without waiting for
    * them; the report's `offlineDeferred` then says another build must follow
-   * (the publisher runs it at once).
+   * (the publisher runs it at once). A first build (or a full one) goes live
+   * with none, its Offline pages saying they are not ready yet.
    */
   deferOffline?: boolean
 }

@@ -81,9 +81,10 @@ export async function removeLeftovers(out: string, cacheDir: string): Promise<st
     }),
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
       // The content snapshot, the offline downloads and the incremental build's work files a build keeps in the cache.
-      const match = /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-partial-(\d+))$/.exec(
-        path.basename(file),
-      )
+      const match =
+        /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-(?:partial|search|search-records)-(\d+))$/.exec(
+          path.basename(file),
+        )
       return [file, match ? Number(match[1] ?? match[2] ?? match[3]) : undefined]
     }),
   ]

@@ -3,15 +3,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import * as pagefind from 'pagefind'
-
 import { htmlLang, type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { articleRecord } from '../search/index-records'
 import { siteUrl } from '../utils/urls'
 import type { OfflineRecord } from './offline-reuse'
 import type { SitePath } from './page-inputs'
-import { indexSearch, type SearchIndexReport } from './pagefind-index'
+import { indexSearch, type SearchIndexReport, writeSearchIndex } from './pagefind-index'
 
 /*
  * The file side of incremental builds (ADR 0007): the record of a build's
@@ -152,15 +150,18 @@ async function languageFiles(dir: string, key: string): Promise<string[]> {
 }
 
 /**
- * Re-indexes search in `languages` only: each one's index is built alone
- * into a work folder (Pagefind indexes languages independently) and replaces
- * that language's files and its line of pagefind-entry.json. With 'all', or
- * no index yet, indexes everything as a full build does.
+ * Re-indexes search in `languages` only: their records are indexed alone into
+ * a work folder (Pagefind indexes languages independently: each language's
+ * files come out as a full build writes them) and replace those languages'
+ * files and lines of pagefind-entry.json. With 'all', or no index yet,
+ * indexes everything as a full build does. `work` is a folder of its own for
+ * the records while they are indexed.
  */
 export async function reindexLanguages(
   dir: string,
   content: SiteContent,
   languages: Locale[] | 'all',
+  work: string,
   log: (line: string) => void,
 ): Promise<SearchIndexReport> {
   const out = path.join(dir, 'pagefind')
@@ -172,43 +173,34 @@ export async function reindexLanguages(
   if (languages === 'all' || !entry) {
     log('search: every language')
     await fs.rm(out, { recursive: true, force: true })
-    return indexSearch(dir, content)
+    return indexSearch(dir, content, work)
   }
   log(`search: ${languages.length ? languages.join(', ') : 'no language changed'}`)
-  for (const locale of languages) {
-    const work = `${out}.${locale}-${process.pid}`
-    await fs.rm(work, { recursive: true, force: true })
-    const key = htmlLang[locale].toLowerCase()
-    const records = content.articles.filter((a) => a.translations[locale]).map((a) => articleRecord(a, locale, content))
-    let fresh: Entry | undefined
-    if (records.length > 0) {
-      const { index, errors } = await pagefind.createIndex({})
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-      try {
-        for (const record of records) {
-          const added = await index.addHTMLFile(record)
-          if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`)
-        }
-        const written = await index.writeFiles({ outputPath: work })
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`)
-      } finally {
-        await pagefind.close()
-      }
-      fresh = JSON.parse(await fs.readFile(path.join(work, 'pagefind-entry.json'), 'utf8')) as Entry
-    }
-    const keys = new Set([key, ...Object.keys(fresh?.languages ?? {})])
+  const changed = `${out}.changed-${process.pid}`
+  await fs.rm(changed, { recursive: true, force: true })
+  try {
+    const records = languages.flatMap((locale) =>
+      content.articles.filter((a) => a.translations[locale]).map((a) => articleRecord(a, locale, content)),
+    )
+    const fresh =
+      records.length > 0
+        ? await writeSearchIndex(records, changed, work).then(
+            async () => JSON.parse(await fs.readFile(path.join(changed, 'pagefind-entry.json'), 'utf8')) as Entry,
+          )
+        : undefined
+    const keys = new Set([...languages.map((l) => htmlLang[l].toLowerCase()), ...Object.keys(fresh?.languages ?? {})])
     for (const k of keys) {
       await removeFiles(out, await languageFiles(out, k))
       delete entry.languages[k]
       if (!fresh?.languages[k]) continue
       entry.languages[k] = fresh.languages[k]
-      for (const rel of await languageFiles(work, k)) {
+      for (const rel of await languageFiles(changed, k)) {
         await fs.mkdir(path.dirname(path.join(out, rel)), { recursive: true })
-        await fs.rename(path.join(work, rel), path.join(out, rel))
+        await fs.rename(path.join(changed, rel), path.join(out, rel))
       }
     }
-    await fs.rm(work, { recursive: true, force: true })
+  } finally {
+    await fs.rm(changed, { recursive: true, force: true })
   }
   // Pagefind lists languages in order of their keys.
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)))

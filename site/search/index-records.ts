@@ -133,9 +133,11 @@ ${extra}
   return { url: urls.article(locale, article.slug), content: html }
 }
 
-/** Every published article translation, as pages for the search index. */
-export function searchRecords(content: SiteContent): SearchRecord[] {
-  return content.articles.flatMap((article) =>
-    localeCodes.filter((l) => article.translations[l]).map((l) => articleRecord(article, l, content)),
-  )
+/**
+ * Every published article translation, as pages for the search index, one
+ * at a time: Pagefind indexes each while the next is made.
+ */
+export function* searchRecords(content: SiteContent): Generator<SearchRecord> {
+  for (const article of content.articles)
+    for (const l of localeCodes) if (article.translations[l]) yield articleRecord(article, l, content)
 }

@@ -235,6 +235,26 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     expect(log).toMatch(/Writing the offline files .*: changed in [a-z, ]*en…/)
   })
 
+  it('let a first site go live before any offline file, saying they are not ready, until the next build writes them', async () => {
+    const site = path.join(root, 'first')
+    const lines: string[] = []
+    const first = await buildSite(payload, site, (l) => lines.push(l), { deferOffline: true })
+    expect(first.offlineDeferred).toBe(true)
+    expect(lines.join('\n')).toContain('2/5 Offline files: none yet')
+    expect(fs.existsSync(path.join(site, 'offline/en.html'))).toBe(false)
+    expect(fs.readFileSync(path.join(site, 'en/offline/index.html'), 'utf8')).toContain(
+      'The file for this language is not ready yet',
+    )
+    expect(fs.readFileSync(path.join(site, 'en/articles/test-patent/index.html'), 'utf8')).toContain('once more')
+
+    const caughtUp = await buildSite(payload, site)
+    expect(caughtUp.offlineDeferred).toBe(false)
+    expect(caughtUp.mode).toMatch(/^incremental/)
+    const full = path.join(root, 'full-first')
+    await buildSite(payload, full, () => {}, { full: true })
+    expect(differences(fs.realpathSync(site), fs.realpathSync(full))).toEqual([])
+  })
+
   it('re-render only what changed and what prints the moment, with the clock running (not pinned)', async () => {
     await payload.update({
       collection: 'articles',
