@@ -183,12 +183,25 @@ export async function buildStaticSite({
       )
       offline = Promise.resolve(kept.sizes)
     } else {
-      // writeOfflineDownloads writes every language: with a way to name some, only `offlineStale` would be written.
+      // Only the languages whose files changed: the others' stay the site online's (hard links), with their sizes.
       log(
         `2/5 Writing the offline files (one HTML file and one ZIM file per language) beside the pages${offlineStale ? `: changed in ${offlineStale.join(', ')}` : ''}…`,
       )
       await fs.mkdir(downloads, { recursive: true })
-      offline = timed('offline', () => writeOfflineDownloads(content, downloads, (line) => log(`    offline: ${line}`)))
+      offline = timed('offline', async () => {
+        const written = await writeOfflineDownloads(content, downloads, (line) => log(`    offline: ${line}`), {
+          only: offlineStale || undefined,
+        })
+        if (!offlineStale) return written
+        const before = incremental!.offline!.sizes
+        // In the languages' order, as a build that writes them all gives them.
+        const sizes: OfflineRecord['sizes'] = {}
+        for (const l of localeCodes) {
+          const files = offlineStale.includes(l) ? written[l] : before[l]
+          if (files) sizes[l] = files
+        }
+        return sizes
+      })
     }
     // Settled before anything below may throw, so that no job is left writing into the cache being removed.
     jobs.push(offline)
@@ -263,7 +276,9 @@ export async function buildStaticSite({
       'sw.js',
       ...localeCodes.flatMap((l) => [
         `offline/${l}.files.json`,
-        ...(keepOffline ? [] : [`offline/${l}.html`, `offline/${l}.zim`]),
+        ...(keepOffline || (offlineStale && !offlineStale.includes(l))
+          ? []
+          : [`offline/${l}.html`, `offline/${l}.zim`]),
       ]),
     ])
     // Copied, not renamed: the cache and the site may be on different disks.

@@ -41,7 +41,9 @@ export function planOf(sizes: Partial<Record<Locale, OfflineDownloads>>): Partia
 /**
  * Writes each language's offline downloads (the single-file pack and the ZIM
  * file) into `dir` from the snapshot, as {@link offlinePlan} says, and
- * returns their sizes. A language with nothing published gets neither. Without
+ * returns their sizes; with `only`, those languages' alone (the others'
+ * files and sizes are then the caller's). A language with nothing published
+ * gets neither. Without
  * zim-tools installed, the ZIM files are skipped with one line saying so, so
  * the site still builds on a machine that lacks them.
  */
@@ -49,9 +51,10 @@ export async function writeOfflineDownloads(
   content: SiteContent,
   dir: string,
   log: (line: string) => void = console.log,
+  { only }: { only?: Locale[] } = {},
 ): Promise<Partial<Record<Locale, OfflineDownloads>>> {
   // Chosen once per language, for its pack and its ZIM file alike.
-  const languages = localeCodes.map((locale) => packItems(content, locale)).filter(hasPackContent)
+  const languages = (only ?? localeCodes).map((locale) => packItems(content, locale)).filter(hasPackContent)
   const zim = await hasZimwriterfs()
   if (!zim) log('ZIM files skipped: zimwriterfs is not installed (apt-get install zim-tools)')
   const illustration = zim ? await zimIllustration() : undefined

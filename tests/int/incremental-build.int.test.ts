@@ -231,8 +231,13 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     expect(fs.statSync(path.join(before, 'offline/en.html')).ino).toBe(
       fs.statSync(path.join(root, 'dist/offline/en.html')).ino,
     )
+    // Only the changed languages' files are written again: Russian shows nothing of the English edit.
+    const russianPack = fs.statSync(path.join(root, 'dist/offline/ru.html')).ino
     const { log } = await incrementalMatchesFull('caught-up')
     expect(log).toMatch(/Writing the offline files .*: changed in [a-z, ]*en…/)
+    expect(log).not.toMatch(/Writing the offline files .*: changed in [a-z, ]*ru/)
+    expect(log).not.toContain('offline: ru: ru.html')
+    expect(fs.statSync(path.join(root, 'dist/offline/ru.html')).ino).toBe(russianPack)
   })
 
   it('let a first site go live before any offline file, saying they are not ready, until the next build writes them', async () => {
