@@ -46,6 +46,8 @@ const { values: flags } = parseArgs({
     work: { type: 'string', default: path.join(os.tmpdir(), 'portal-bench') },
     /** Keep the database of an earlier run with the same corpus instead of importing again (the import is then not measured). */
     'reuse-db': { type: 'boolean', default: false },
+    /** Build only ours (the bare site's figures of an earlier run stand). */
+    'skip-bare': { type: 'boolean', default: false },
     /** Leave the built sites in the work folder. */
     keep: { type: 'boolean', default: false },
     /** At most this many file reads at once in this process: a workaround for EMFILE in our build (see capReads). */
@@ -600,6 +602,7 @@ async function main(): Promise<void> {
   for (let round = 1; round <= RUNS; round++) {
     const order = round % 2 === 1 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)
     for (const which of order) {
+      if (which === 'bare' && flags['skip-bare']) continue
       const label = `${which} ${round}/${RUNS}`
       log(`${label}: full build (load ${load()})…`)
       if (which === 'ours') {
