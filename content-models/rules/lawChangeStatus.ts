@@ -14,5 +14,13 @@ export function lawChangeStatus(effectiveDate: string, expiryDate: string | unde
 
 /** Today's calendar day in a time zone, as YYYY-MM-DD. */
 export function dayIn(timeZone: string, at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    dayFormats.set(timeZone, format)
+  }
+  return format.format(at)
 }
+
+/** One formatter per time zone: making one costs more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>()

@@ -138,8 +138,16 @@ export function isAffected(keys: readonly string[], changed: ReadonlySet<string>
 export interface Recorder {
   /** The output path being rendered, or undefined while nothing is (getStaticPaths, module set-up). */
   current?: string
-  /** Output path → the keys it read. */
-  pages: Map<string, Set<string>>
+  /** The keys the page being rendered has read so far. */
+  open?: Set<string>
+  /**
+   * Output path → the keys it read, folded ({@link foldKeys}) as soon as the
+   * page is done: a list page reads thousands, and keeping them all until the
+   * end made Astro run out of memory at 20,000 pages.
+   */
+  pages: Map<string, string[]>
+  /** The keys read while a {@link memoized} result is computed, innermost last. */
+  captures: Set<string>[]
   /** Keys a route's own item gives its page through props copied in getStaticPaths, by route parameters. */
   routeKeys: Map<string, string[]>
 }
@@ -148,7 +156,7 @@ const RECORDER = Symbol.for('portal.page-inputs')
 
 /** Turns recording on in this process; every later {@link siteContent} read is recorded. */
 export function startRecording(): Recorder {
-  const recorder: Recorder = { pages: new Map(), routeKeys: new Map() }
+  const recorder: Recorder = { pages: new Map(), routeKeys: new Map(), captures: [] }
   ;(globalThis as Record<symbol, unknown>)[RECORDER] = recorder
   return recorder
 }
@@ -162,10 +170,12 @@ export function recorder(): Recorder | undefined {
 export function openPage(page: string | undefined, params?: Record<string, string | undefined>): void {
   const r = recorder()
   if (!r) return
+  if (r.current !== undefined && r.open) r.pages.set(r.current, foldKeys(r.open))
   r.current = page
+  r.open = undefined
   if (page === undefined) return
   const keys = new Set<string>()
-  r.pages.set(page, keys)
+  r.open = keys
   for (const k of (params && r.routeKeys.get(paramsKey(params))) ?? []) keys.add(k)
 }
 
@@ -215,8 +225,46 @@ export function readingClockFor<T>(fact: ClockFact, read: () => T): T {
 
 function record(key: string): void {
   const r = recorder()
-  if (r?.current === undefined) return
-  r.pages.get(r.current)!.add(key)
+  if (!r) return
+  for (const capture of r.captures) capture.add(key)
+  if (r.current === undefined) return
+  r.open!.add(key)
+}
+
+const memos = new WeakMap<object, Map<string, { value: unknown; keys: string[] }>>()
+
+/**
+ * `compute()` once per snapshot for `id` (a query over `content` and its
+ * arguments): later calls, from any page, return the same value and record
+ * the keys its computation read, folded ({@link foldKeys}), as if they had
+ * computed it themselves. This is what lets a query that scans a whole
+ * collection (every language's article list, the index of articles by slug)
+ * be shared by the pages that ask it: a plain module-level cache would leave
+ * every page but the first without its reads (ADR 0007). `compute` must read
+ * nothing but `content`.
+ */
+export function memoized<T>(content: object, id: string, compute: () => T): T {
+  let byId = memos.get(content)
+  if (!byId) memos.set(content, (byId = new Map()))
+  const known = byId.get(id)
+  if (known) {
+    for (const key of known.keys) record(key)
+    return known.value as T
+  }
+  const r = recorder()
+  const capture = new Set<string>()
+  r?.captures.push(capture)
+  let value: T
+  try {
+    value = compute()
+  } finally {
+    r?.captures.pop()
+  }
+  // Recorded again under their column where a page's own folding would put them.
+  const keys = foldKeys(capture)
+  for (const key of keys) if (!capture.has(key)) record(key)
+  byId.set(id, { value, keys })
+  return value
 }
 
 /** The keys a page recorded, with many items' keys of one kind folded into their column key. */
@@ -240,7 +288,8 @@ export function foldKeys(keys: Iterable<string>): string[] {
     if (list.length > COLUMN_AFTER) out.push(column)
     else out.push(...list)
   }
-  return out.sort()
+  // A column may also have been read as such (a shared query replays its folded keys).
+  return [...new Set(out)].sort()
 }
 
 /** The dependency key a tracked item stands for (`article:<slug>`), for getStaticPaths helpers. */

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 
-import { foldKeys, openPage, recorder, startRecording } from '../data/dependencies'
+import { openPage, recorder, startRecording } from '../data/dependencies'
 
 /*
  * The Astro side of incremental builds (ADR 0007). With PAGE_INPUTS_ENV set,
@@ -127,7 +127,7 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
         if (target) {
           openPage(undefined)
           const rendered: Record<string, string[]> = {}
-          for (const [pathname, keys] of recorder()?.pages ?? []) rendered[pathname] = foldKeys(keys)
+          for (const [pathname, keys] of recorder()?.pages ?? []) rendered[pathname] = keys
           const run: PageInputsRun = { paths, rendered }
           await fs.writeFile(target, JSON.stringify(run))
         }

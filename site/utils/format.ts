@@ -1,9 +1,17 @@
 import { htmlLang, type Locale } from '../../content-models/locales'
 
+/** One long-date formatter per language: making one costs more than formatting with it (thousands of pages). */
+const longDates = new Map<Locale, Intl.DateTimeFormat>()
+
 /** A calendar date (YYYY-MM-DD or ISO timestamp) in the reader's language. */
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  return new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  let format = longDates.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long', timeZone: 'UTC' })
+    longDates.set(locale, format)
+  }
+  return format.format(date)
 }
 
 /** Machine-readable date for `<time datetime>`. */

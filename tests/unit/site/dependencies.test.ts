@@ -5,6 +5,7 @@ import {
   contentHashes,
   foldKeys,
   isAffected,
+  memoized,
   openPage,
   readingClockFor,
   recorder,
@@ -60,6 +61,21 @@ afterEach(() => {
 })
 
 describe('recording what a page reads', () => {
+  it('gives every page that asks a shared query the keys its one computation read', () => {
+    startRecording()
+    const tracked = trackedContent(content())
+    const kinds = () => memoized(tracked, 'kinds', () => tracked.articles.map((a) => a.kind))
+    // Computed outside any page (as in getStaticPaths), then asked by two pages.
+    expect(kinds()).toEqual(['rights', 'law-change'])
+    openPage('/first/')
+    kinds()
+    openPage('/second/')
+    expect(kinds()).toBe(kinds())
+    openPage(undefined)
+    for (const page of ['/first/', '/second/'])
+      expect(recorder()!.pages.get(page), page).toEqual(['article:law#kind', 'article:patent#kind', 'articles'])
+  })
+
   it('records a translation read as its existence and its text, and a shared field by name', () => {
     expect(keysOf((c) => c.articles[0].translations.ru?.title)).toEqual([
       'article:patent:ru',
