@@ -5,7 +5,7 @@ import type { DocType } from './doc-types'
 import { type DocumentInput, firstFile, orderedLocales } from './document'
 import type { RefTarget } from './field-rules'
 import { ContentError, type Problem } from './problems'
-import { READ_BATCH, readStored, storedIn } from './stored-docs'
+import { inStoredBatches } from './stored-docs'
 
 export type Id = string | number
 
@@ -66,16 +66,14 @@ export async function linkAfterWrite(
   const links = Object.entries(type.linkedAfterWrite ?? {})
   if (links.length === 0) return
   const idOf = (doc: DocumentInput) => refs[type.collection].get(doc.slug)!
-  for (let start = 0; start < docs.length; start += READ_BATCH) {
-    const batch = docs.slice(start, start + READ_BATCH)
-    // Read together before any is saved: saving one document changes no other.
-    const stored = await readStored(
-      payload,
-      req,
-      type.collection,
-      batch.map((doc) => ({ id: idOf(doc), locale: orderedLocales(doc)[0] })),
-    )
-    for (const doc of batch) {
+  const firstLocale = (doc: DocumentInput) => orderedLocales(doc)[0]
+  await inStoredBatches(
+    payload,
+    req,
+    type.collection,
+    docs,
+    (doc) => [{ id: idOf(doc), locale: firstLocale(doc) }],
+    async (doc, stored) => {
       const data: Record<string, Id[]> = {}
       for (const [field, target] of links) {
         const slugs = (doc.shared[field] as string[] | undefined) ?? []
@@ -87,9 +85,9 @@ export async function linkAfterWrite(
         data[field] = refIds(slugs, refs[target])
       }
       const id = idOf(doc)
-      const locale = orderedLocales(doc)[0]
+      const locale = firstLocale(doc)
       const current =
-        storedIn(stored, id, locale) ??
+        stored(id, locale) ??
         ((await payload.findByID({
           collection: type.collection,
           id,
@@ -98,7 +96,7 @@ export async function linkAfterWrite(
           depth: 0,
           req,
         })) as unknown as StoredDoc)
-      if (Object.entries(data).every(([k, v]) => sameJSON(normalize(current[k] ?? []), normalize(v)))) continue
+      if (Object.entries(data).every(([k, v]) => sameJSON(normalize(current[k] ?? []), normalize(v)))) return
       const published = doc.translations[locale]!.published
       await payload.update({
         collection: type.collection,
@@ -109,6 +107,6 @@ export async function linkAfterWrite(
         depth: 0,
         req,
       })
-    }
-  }
+    },
+  )
 }

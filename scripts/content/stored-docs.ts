@@ -97,6 +97,27 @@ export async function readStored(
 export const storedIn = (stored: Map<string, StoredDoc>, id: Id, locale: Locale) => stored.get(key(id, locale))
 
 /**
+ * Goes through `docs` {@link READ_BATCH} at a time: the stored languages
+ * `wanted` names for a batch are read together ({@link readStored}) before
+ * `each` saves any of its documents (saving one document changes no other),
+ * and `each` finds them with `stored(id, locale)`.
+ */
+export async function inStoredBatches<D>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: DocType['collection'],
+  docs: D[],
+  wanted: (doc: D) => StoredRequest[],
+  each: (doc: D, stored: (id: Id, locale: Locale) => StoredDoc | undefined) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < docs.length; start += READ_BATCH) {
+    const batch = docs.slice(start, start + READ_BATCH)
+    const stored = await readStored(payload, req, collection, batch.flatMap(wanted))
+    for (const doc of batch) await each(doc, (id, locale) => storedIn(stored, id, locale))
+  }
+}
+
+/**
  * The languages (as `id:locale`) whose `findByID` with `draft: true` would
  * answer from a version rather than the published row: a version of the
  * document newer than the row, or the latest one, holds the language as a

@@ -10,7 +10,7 @@ import { ContentError } from './problems'
 import type { ContentDir } from './read-content-dir'
 import { existingIds, linkAfterWrite, type Refs, unresolved } from './references'
 import { writeAlert, writeGlossary, writeRegions, writeTopics } from './taxonomy-writers'
-import { READ_BATCH, readStored, storedIn } from './stored-docs'
+import { inStoredBatches } from './stored-docs'
 import { inTransaction } from './transaction'
 import { writeDocument } from './write-document'
 
@@ -68,34 +68,29 @@ export async function writeContent(
     for (const type of writeOrder) {
       // Written documents join the lookups, so later documents can name them.
       const ids = refs[type.collection]
-      const docs = content[type.key]
-      for (let start = 0; start < docs.length; start += READ_BATCH) {
-        const batch = docs.slice(start, start + READ_BATCH)
-        // The stored languages of a batch are read together before any is
-        // saved: saving one document changes no other.
-        const stored = await readStored(
-          payload,
-          req,
-          type.collection,
-          batch.flatMap((doc) => {
-            const id = ids.get(doc.slug)
-            return id === undefined ? [] : orderedLocales(doc).map((locale) => ({ id, locale }))
-          }),
-        )
-        for (const doc of batch) {
+      await inStoredBatches(
+        payload,
+        req,
+        type.collection,
+        content[type.key],
+        (doc) => {
+          const id = ids.get(doc.slug)
+          return id === undefined ? [] : orderedLocales(doc).map((locale) => ({ id, locale }))
+        },
+        async (doc, stored) => {
           const problems = unresolved(type, doc, refs)
           if (problems.length) throw new ContentError(problems)
           const existing = ids.get(doc.slug)
           const { outcome, id } = await writeDocument(payload, req, type, doc, existing, refs, convert, (locale) =>
-            existing === undefined ? undefined : storedIn(stored, existing, locale),
+            existing === undefined ? undefined : stored(existing, locale),
           )
           ids.set(doc.slug, id)
           report[type.key][outcome]++
           const locales = orderedLocales(doc)
           report.translations += locales.length
           options.onDocument?.(type.folder, doc.slug, outcome, locales)
-        }
-      }
+        },
+      )
     }
     for (const type of writeOrder) await linkAfterWrite(payload, req, type, content[type.key], refs)
     if (content.alert) report.alert = await writeAlert(payload, req, content.alert)
