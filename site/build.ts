@@ -155,6 +155,17 @@ export async function buildStaticSite({
   }
   /** The jobs running beside each other: all settled before the work files go, whatever failed. */
   const jobs: Promise<unknown>[] = []
+  /**
+   * Runs `work` beside the others. Its failure is thrown where it is awaited;
+   * until then it is marked as handled, or one job failing while this build
+   * awaits another would end the whole process (an unhandled rejection).
+   */
+  const beside = <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const job = timed(name, work)
+    job.catch(() => {})
+    jobs.push(job)
+    return job
+  }
   try {
     const code = await codeHash()
     const before = previous ? await readInputs(cacheDir, previous) : undefined
@@ -202,7 +213,7 @@ export async function buildStaticSite({
         `2/5 Writing the offline files (one HTML file and one ZIM file per language) beside the pages${offlineStale ? `: changed in ${offlineStale.join(', ')}` : ''}…`,
       )
       await fs.mkdir(downloads, { recursive: true })
-      offline = timed('offline', async () => {
+      offline = beside('offline', async () => {
         const written = await writeOfflineDownloads(content, downloads, (line) => log(`    offline: ${line}`), {
           only: offlineStale || undefined,
         })
@@ -217,8 +228,6 @@ export async function buildStaticSite({
         return sizes
       })
     }
-    // Settled before anything below may throw, so that no job is left writing into the cache being removed.
-    jobs.push(offline)
 
     let changed: Set<string> | undefined
     let search: Promise<SearchIndexReport>
@@ -238,19 +247,17 @@ export async function buildStaticSite({
       await linkTree(previous, outDir)
       log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
       await fs.rm(partial, { recursive: true, force: true })
-      pagesBuilt = timed('astro', async () => {
+      pagesBuilt = beside('astro', async () => {
         await astroBuild(partial, contentFile, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
         const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
         return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
       })
-      jobs.push(pagesBuilt)
       log('4/5 Indexing search with Pagefind, beside the pages…')
-      search = timed('pagefind', () =>
+      search = beside('pagefind', () =>
         reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed!), searchRecordsDir, (line) =>
           log(`    ${line}`),
         ),
       )
-      jobs.push(search)
       const { run } = await pagesBuilt
       // The rendered files moved over the site online's, the vanished removed.
       const now = new Set(run.paths.map((p) => p.file))
@@ -262,14 +269,12 @@ export async function buildStaticSite({
     } else {
       log(`3/5 Building ${localeCodes.length} languages with Astro…`)
       // Astro empties its output folder: the search index and the downloads wait in the cache until it is done.
-      pagesBuilt = timed('astro', async () => {
+      pagesBuilt = beside('astro', async () => {
         await astroBuild(outDir, contentFile, { [PAGE_INPUTS_ENV]: runFile })
         return { run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun, mode: 'full' }
       })
-      jobs.push(pagesBuilt)
       log('4/5 Indexing search with Pagefind, beside the pages…')
-      search = timed('pagefind', () => indexSearch(searchDir, snapshot, searchRecordsDir))
-      jobs.push(search)
+      search = beside('pagefind', () => indexSearch(searchDir, snapshot, searchRecordsDir))
       await pagesBuilt
       await search
       // Copied, not renamed: the cache and the site may be on different disks.

@@ -62,3 +62,29 @@ describe('buildSite', { timeout: 240_000 }, () => {
     }
   })
 })
+
+describe('a build whose offline files fail while Astro renders', { timeout: 240_000 }, () => {
+  it('fails with the language at fault and leaves the site online as it was', async () => {
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-fail-')))
+    const out = path.join(root, 'dist')
+    // A zimwriterfs that fails at once, long before Astro is done.
+    const bin = path.join(root, 'bin')
+    fs.mkdirSync(bin)
+    fs.writeFileSync(
+      path.join(bin, 'zimwriterfs'),
+      '#!/bin/sh\nif [ "$1" = "--version" ]; then echo 3.0; exit 0; fi\necho "disk full" >&2\nexit 1\n',
+      { mode: 0o755 },
+    )
+    const originalPath = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${originalPath}`
+    try {
+      await expect(buildSite(payload, out, () => {}, { full: true })).rejects.toThrow(
+        /Could not write the \w+ ZIM file/,
+      )
+      expect(fs.existsSync(out)).toBe(false)
+    } finally {
+      process.env.PATH = originalPath
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
