@@ -9,9 +9,11 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type CollectionConfig } from 'payload'
 
 import { collections, eventTimeZones, globals, localization } from '../content-models'
+import { adminFallbackLanguage } from '../content-models/i18n/adminText'
+import { timeZoneLabel } from '../content-models/i18n/timeZoneLabels'
 import { applyMigrations, databaseAdapter } from './database'
 import { keepFieldErrors } from './keep-field-errors'
-import { dashboardTranslations } from './i18n/dashboard'
+import { adminTranslations } from './i18n'
 import { payloadSecret } from './secret'
 import { cmsUrl, trustedOrigins } from './server-url'
 
@@ -38,12 +40,16 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · Migrant portal' },
+    // Dates as people write them in the admin's language ("28 нояб. 2026 г., 10:56"), not
+    // Payload's default "MMMM do yyyy, h:mm a" ("ноября 28-е 2026, 10:56 ПП").
+    dateFormat: 'PPp',
     // No Gravatar: the admin must load nothing from third parties.
     avatar: 'default',
     // What to translate or review today, above the collection cards.
     components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
     timezones: {
-      supportedTimezones: eventTimeZones.map((tz) => ({ label: tz.replace('_', ' '), value: tz })),
+      // "Екатеринбург / Yekaterinburg (UTC+5)": Payload shows one label per zone in every admin language.
+      supportedTimezones: eventTimeZones.map((tz) => ({ label: timeZoneLabel(tz), value: tz })),
       defaultTimezone: 'Europe/Moscow',
     },
   },
@@ -55,9 +61,14 @@ export default buildConfig({
   // so nothing depends on someone visiting the admin.
   jobs: { tasks: [], deleteJobOnComplete: false },
   localization,
-  // The admin's own language (independent of content locales): Payload ships
-  // these four of ours; uz, tg and ky editors get Russian or English.
-  i18n: { supportedLanguages: { ru, en, bg, ar }, fallbackLanguage: 'en', translations: dashboardTranslations },
+  // The admin's own language (independent of content locales): the editor's
+  // choice, else their browser's first of these four, else Russian, which uz,
+  // tg and ky editors read (docs/adr/0008-admin-languages.md).
+  i18n: {
+    supportedLanguages: { ru, en, bg, ar },
+    fallbackLanguage: adminFallbackLanguage,
+    translations: adminTranslations,
+  },
   // Per-locale publishing: each translation has its own draft/published state.
   experimental: { localizeStatus: true },
   // No uploads or embedded relationships (the site has nowhere to show them);

@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { type Locale, localeCodes, sourceLocale, translatedCollections } from '../content-models'
+import { documentLanguages } from '../content-models/rules/documentLanguages'
+import { changedSinceReview } from '../content-models/rules/legalReview'
 import {
   localeFacts,
   type TranslationState,
@@ -17,6 +19,17 @@ export interface ReportRow {
   /** The title in the source language, or the first language that has one. */
   title: string
   statuses: Record<Locale, TranslationStatus>
+  /** The languages it should exist in (rules/documentLanguages.ts): the only ones counted and listed as to do. */
+  languages: Locale[]
+}
+
+/** A reviewed article whose text changed, in some of its languages, after the review. */
+export interface ChangedSinceReview {
+  id: string | number
+  slug: string
+  title: string
+  reviewedAt: string
+  languages: Locale[]
 }
 
 /** An article whose next legal review date has passed. */
@@ -38,6 +51,8 @@ export interface TranslationReport {
   overdueTotal: number
   /** The page of `overdueReviews` (1 when all are there), after clamping to the pages there are. */
   overduePage: number
+  /** Reviewed articles whose text changed after the review: for the legal reviewers to check again. */
+  changedSinceReview: ChangedSinceReview[]
 }
 
 export interface ReportOptions {
@@ -156,11 +171,20 @@ async function documents(
 async function collectionRows(
   { slug: collection, titleField }: (typeof translatedCollections)[number],
   payload: Payload,
-): Promise<ReportRow[]> {
+): Promise<
+  (ReportRow & {
+    reviewedAt?: string
+    reviewRecordedAt?: string
+    textUpdatedAt?: Partial<Record<Locale, string | null>>
+  })[]
+> {
   const { latest, published } = await documents(payload, collection, {
     slug: true,
     [titleField]: true,
     textUpdatedAt: true,
+    country: true,
+    targetLanguages: true,
+    ...(collection === 'articles' ? { reviewedAt: true, reviewRecordedAt: true } : {}),
   })
   return [...latest.values()]
     .map((doc) => {
@@ -171,6 +195,10 @@ async function collectionRows(
         slug: doc.slug as string,
         title: titles[sourceLocale] ?? localeCodes.map((l) => titles[l]).find(Boolean) ?? String(doc.slug),
         statuses: translationStatuses(localeFacts(doc, published.get(doc.id), titleField)),
+        languages: documentLanguages(doc as { targetLanguages?: unknown[]; country?: unknown }),
+        reviewedAt: doc.reviewedAt ? String(doc.reviewedAt).slice(0, 10) : undefined,
+        reviewRecordedAt: (doc.reviewRecordedAt as string | null | undefined) ?? undefined,
+        textUpdatedAt: doc.textUpdatedAt as Partial<Record<Locale, string | null>> | undefined,
       }
     })
     .sort((a, b) => byTitle.compare(a.title, b.title) || String(a.id).localeCompare(String(b.id)))
@@ -225,13 +253,30 @@ export async function translationReport(
   payload: Payload,
   { now = new Date(), overdue }: ReportOptions = {},
 ): Promise<TranslationReport> {
-  const [rows, reviews] = await Promise.all([
+  const [read, reviews] = await Promise.all([
     Promise.all(translatedCollections.map((c) => collectionRows(c, payload))).then((r) => r.flat()),
     overdueReviews(payload, now, overdue),
   ])
   const totals = Object.fromEntries(
     localeCodes.map((l) => [l, { missing: 0, draft: 0, published: 0, outdated: 0 }]),
   ) as Record<Locale, Record<TranslationState, number>>
-  for (const row of rows) for (const l of localeCodes) totals[l][row.statuses[l].state]++
-  return { rows, totals, ...reviews }
+  for (const row of read) for (const l of row.languages) totals[l][row.statuses[l].state]++
+  const changed = read.flatMap(
+    ({ collection, id, slug, title, reviewedAt, reviewRecordedAt, textUpdatedAt, languages }) => {
+      if (collection !== 'articles' || !reviewedAt) return []
+      const since = changedSinceReview({ reviewedAt, reviewRecordedAt }, textUpdatedAt, languages)
+      return since.length ? [{ id, slug, title, reviewedAt, languages: since }] : []
+    },
+  )
+  const rows = read.map(({ collection, id, slug, title, statuses, languages }) => ({
+    collection,
+    id,
+    slug,
+    title,
+    statuses,
+    languages,
+  }))
+  // Reviewed longest ago first: the oldest reviews vouch for the most changed text.
+  changed.sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt))
+  return { rows, totals, ...reviews, changedSinceReview: changed }
 }

@@ -204,6 +204,11 @@ export interface Article {
    * Overdue articles are listed on the dashboard.
    */
   reviewDue?: string | null;
+  reviewRecordedAt?: string | null;
+  /**
+   * Only these languages appear in translators’ to-do lists and in “not yet translated” on the site. Empty: the country’s languages (Russia: ru, uz, tg, ky, en; Bulgaria: bg, ar, en, ru).
+   */
+  targetLanguages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -279,10 +284,14 @@ export interface Event {
   translationChecked?: boolean | null;
   eventKind: 'information-meeting' | 'training' | 'multicultural';
   /**
-   * Country the event takes place in (all for online events open to everyone).
+   * Country the event takes place in ("All countries" for online events open to everyone).
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz' | 'all';
   topics?: (number | Topic)[] | null;
+  /**
+   * Only these languages appear in translators’ to-do lists and in “not yet translated” on the site. Empty: the country’s languages (Russia: ru, uz, tg, ky, en; Bulgaria: bg, ar, en, ru).
+   */
+  targetLanguages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,6 +369,10 @@ export interface HelpCentre {
    * Country of the centre.
    */
   country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz';
+  /**
+   * Only these languages appear in translators’ to-do lists and in “not yet translated” on the site. Empty: the country’s languages (Russia: ru, uz, tg, ky, en; Bulgaria: bg, ar, en, ru).
+   */
+  targetLanguages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -654,6 +667,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   reviewedAt?: T;
   reviewDue?: T;
+  reviewRecordedAt?: T;
+  targetLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -685,6 +700,7 @@ export interface EventsSelect<T extends boolean = true> {
   eventKind?: T;
   country?: T;
   topics?: T;
+  targetLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -716,6 +732,7 @@ export interface HelpCentresSelect<T extends boolean = true> {
   minorChange?: T;
   translationChecked?: T;
   country?: T;
+  targetLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,3 +1,4 @@
+import type { AdminText } from './i18n/adminText'
 import type { Locale } from './locales'
 import { sourceLocale } from './locales'
 
@@ -11,11 +12,12 @@ import { sourceLocale } from './locales'
 export const roles = ['admin', 'editor', 'translator', 'legal-reviewer'] as const
 export type Role = (typeof roles)[number]
 
-export const roleLabels: Record<Role, string> = {
-  admin: 'Administrator',
-  editor: 'Editor',
-  translator: 'Translator',
-  'legal-reviewer': 'Legal reviewer',
+/** Each role named in every admin language. */
+export const roleLabels: Record<Role, AdminText> = {
+  admin: { ru: 'Администратор', en: 'Administrator', bg: 'Администратор', ar: 'مدير النظام' },
+  editor: { ru: 'Редактор', en: 'Editor', bg: 'Редактор', ar: 'محرر' },
+  translator: { ru: 'Переводчик', en: 'Translator', bg: 'Преводач', ar: 'مترجم' },
+  'legal-reviewer': { ru: 'Юрист-рецензент', en: 'Legal reviewer', bg: 'Юрист рецензент', ar: 'مراجع قانوني' },
 }
 
 /** The parts of a CMS user the rules look at. */

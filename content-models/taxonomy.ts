@@ -2,6 +2,8 @@
 export const articleKinds = ['rights', 'obligations', 'law-change', 'guide'] as const
 export type ArticleKind = (typeof articleKinds)[number]
 
+import { type Locale, localeCodes } from './locales'
+
 /** Countries an article applies to (ISO 3166-1 alpha-2, lowercase), or `all`. */
 export const countries = ['ru', 'bg', 'kg', 'tj', 'uz', 'all'] as const
 export type Country = (typeof countries)[number]
@@ -84,4 +86,19 @@ export const countryTimeZone: Record<Country, string> = {
   tj: 'Asia/Dushanbe',
   uz: 'Asia/Tashkent',
   all: 'UTC',
+}
+
+/**
+ * The languages a document about a country should exist in unless its editors
+ * say otherwise: what the people who go there read. Russia's migrants come
+ * from Uzbekistan, Tajikistan and Kyrgyzstan; Bulgaria's from Arabic-speaking
+ * countries and the former Soviet Union. The source language is always among them.
+ */
+export const countryLanguages: Record<Country, readonly Locale[]> = {
+  ru: ['ru', 'uz', 'tg', 'ky', 'en'],
+  bg: ['bg', 'ar', 'en', 'ru'],
+  kg: ['ky', 'ru', 'en'],
+  tj: ['tg', 'ru', 'en'],
+  uz: ['uz', 'ru', 'en'],
+  all: localeCodes,
 }

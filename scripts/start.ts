@@ -1,9 +1,9 @@
 /**
  * `npm start`: the whole portal on one machine. Seeds the database if it is
- * empty, builds the static site for every language, builds the admin if its
- * sources changed, then serves the site on :4321 and the CMS on :3000, and
- * runs the publisher: scheduled publishing, and a rebuild whenever published
- * content changes or a date on the site passes.
+ * empty, builds the static site for every language and serves it on
+ * SITE_PORT (4321) with the publisher running (scheduled publishing, and a
+ * rebuild whenever published content changes or a date on the site passes),
+ * then builds the admin if its sources changed and serves it on CMS_PORT (3000).
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -33,12 +33,14 @@ if (totalDocs === 0) {
 
 const site = await buildSite(payload, 'dist')
 console.log(`Built ${site.pages} pages in ${site.seconds.toFixed(1)} s`)
-await buildAdminIfStale()
 
-const children: ChildProcess[] = [start(bins.next(), ['start', 'cms', '--port', CMS_PORT, '--hostname', CMS_HOST])]
-// A plain static server, as in production: it serves each rebuilt site as soon as it is swapped in.
+// The site first: readers' pages need nothing from the admin, which can take
+// minutes to build on a small machine.
 const server = await serveStatic('dist', Number(SITE_PORT), 'localhost')
 const publisher = startPublisher(payload, 'dist', site)
+console.log(`\n  Site ready:  ${server.url}/\n`)
+
+const children: ChildProcess[] = []
 const stop = async () => {
   for (const child of children) child.kill('SIGTERM')
   await publisher.stop()
@@ -47,7 +49,13 @@ const stop = async () => {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-for (const child of children) child.on('exit', (code) => code && code !== 0 && stop())
+
+await buildAdminIfStale()
+const adminUrl = `http://localhost:${CMS_PORT}/admin`
+const cms = start(bins.next(), ['start', 'cms', '--port', CMS_PORT, '--hostname', CMS_HOST])
+children.push(cms)
+cms.on('exit', (code) => code && code !== 0 && stop())
+await answers(`http://${CMS_HOST}:${CMS_PORT}/admin/login`)
 
 const login =
   payload.db.name === 'sqlite'
@@ -55,7 +63,19 @@ const login =
     : '(the first visit asks you to create the admin user)'
 console.log(`
   Site:  ${server.url}/
-  Admin: http://localhost:${CMS_PORT}/admin   ${login}
+  Admin: ${adminUrl}   ${login}
 
   A publish starts a rebuild of what it changed within about a second; scheduled publishing runs every 15 s. Ctrl+C stops everything.
 `)
+
+/** Waits until `url` answers (any status below 500); the admin's first answer can take a few seconds. */
+async function answers(url: string): Promise<void> {
+  for (;;) {
+    const ok = await fetch(url).then(
+      (res) => res.status < 500,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}

@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
@@ -36,6 +37,7 @@ const PAGE_SIZE = 20
 const listParam = {
   todo: (l: Locale) => `todo-${l}`,
   overdue: 'overdue',
+  changed: 'changed-since-review',
   matrix: 'matrix',
 } as const
 
@@ -136,12 +138,17 @@ export async function EditorialDashboard({ payload, user, i18n, searchParams }: 
   )
   const editUrl = (collection: string, id: string | number, locale: Locale) =>
     `${admin}/collections/${collection}/${id}?locale=${locale}`
+  // Collections by their name in the editor's language, not their code.
+  const collectionName = (slug: string) =>
+    getTranslation(payload.collections[slug as 'articles']?.config.labels.singular ?? slug, i18n)
   const todo = (locale: Locale) =>
     report.rows
-      .filter((r) => r.statuses[locale].state !== 'published')
+      // Only documents that should exist in this language: no Bulgaria-only asylum article in the Tajik list.
+      .filter((r) => r.languages.includes(locale) && r.statuses[locale].state !== 'published')
       // Outdated first: readers may be acting on text the original no longer says.
       .sort((a, b) => Number(b.statuses[locale].state === 'outdated') - Number(a.statuses[locale].state === 'outdated'))
   const matrix = pageOf(report.rows, pageParam(searchParams, listParam.matrix))
+  const changed = pageOf(report.changedSinceReview, pageParam(searchParams, listParam.changed))
 
   return (
     <section data-testid="editorial-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
@@ -192,7 +199,7 @@ export async function EditorialDashboard({ payload, user, i18n, searchParams }: 
                 const s = r.statuses[l]
                 return (
                   <li key={`${r.collection}-${r.id}`}>
-                    <a href={editUrl(r.collection, r.id, l)}>{r.title}</a> ({r.collection}){' '}
+                    <a href={editUrl(r.collection, r.id, l)}>{r.title}</a> ({collectionName(r.collection)}){' '}
                     <span style={{ color: stateColor[s.state], fontWeight: 600 }}>{stateLabel(s.state)}</span>
                     {s.state === 'outdated' && s.translationDate && s.originalDate && (
                       <>
@@ -229,6 +236,22 @@ export async function EditorialDashboard({ payload, user, i18n, searchParams }: 
           {pager(listParam.overdue, report.overduePage, report.overdueTotal)}
         </>
       )}
+      {report.changedSinceReview.length > 0 && me?.role !== 'translator' && (
+        <>
+          <h3 id={listParam.changed}>
+            {t('dashboardChangedSinceReview')} ({report.changedSinceReview.length})
+          </h3>
+          <ul data-testid="changed-since-review">
+            {changed.items.map((a) => (
+              <li key={a.id}>
+                <a href={editUrl('articles', a.id, a.languages[0])}>{a.title}</a>:{' '}
+                {t('dashboardChangedIn', { date: date(a.reviewedAt), languages: a.languages.map(language).join(', ') })}
+              </li>
+            ))}
+          </ul>
+          {pager(listParam.changed, changed.page, report.changedSinceReview.length)}
+        </>
+      )}
       <details id={listParam.matrix} open={searchParams?.[listParam.matrix] !== undefined}>
         <summary>
           {t('dashboardMatrix')} ({report.rows.length})
@@ -249,10 +272,16 @@ export async function EditorialDashboard({ payload, user, i18n, searchParams }: 
               {matrix.items.map((r) => (
                 <tr key={`${r.collection}-${r.id}`}>
                   <td style={cell}>
-                    {r.title} <small>({r.collection})</small>
+                    {r.title} <small>({collectionName(r.collection)})</small>
                   </td>
                   {localeCodes.map((l) => {
                     const s = r.statuses[l]
+                    if (!r.languages.includes(l) && s.state !== 'published')
+                      return (
+                        <td key={l} style={cell} data-state="not-needed" title={t('dashboardNotNeeded')}>
+                          —
+                        </td>
+                      )
                     return (
                       <td key={l} style={{ ...cell, color: stateColor[s.state] }} data-state={s.state}>
                         <a href={editUrl(r.collection, r.id, l)} style={{ color: 'inherit' }}>

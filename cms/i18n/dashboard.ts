@@ -23,6 +23,9 @@ const en = {
   dashboardMatrix: 'Every document in every language',
   dashboardDocument: 'Document',
   dashboardLive: 'live on the site',
+  dashboardNotNeeded: 'not needed in this language',
+  dashboardChangedSinceReview: 'Text changed since the legal review',
+  dashboardChangedIn: 'reviewed {{date}}, changed since in: {{languages}}',
 }
 
 export type DashboardKey = keyof typeof en
@@ -47,6 +50,9 @@ const ru: Record<DashboardKey, string> = {
   dashboardMatrix: 'Все документы на всех языках',
   dashboardDocument: 'Документ',
   dashboardLive: 'на сайте',
+  dashboardNotNeeded: 'на этом языке не нужен',
+  dashboardChangedSinceReview: 'Текст изменён после юридической проверки',
+  dashboardChangedIn: 'проверено {{date}}, с тех пор изменено: {{languages}}',
 }
 
 const bg: Record<DashboardKey, string> = {
@@ -69,6 +75,9 @@ const bg: Record<DashboardKey, string> = {
   dashboardMatrix: 'Всички документи на всички езици',
   dashboardDocument: 'Документ',
   dashboardLive: 'на сайта',
+  dashboardNotNeeded: 'не е нужен на този език',
+  dashboardChangedSinceReview: 'Текстът е променен след юридическата проверка',
+  dashboardChangedIn: 'проверено на {{date}}, оттогава променено: {{languages}}',
 }
 
 const ar: Record<DashboardKey, string> = {
@@ -91,6 +100,9 @@ const ar: Record<DashboardKey, string> = {
   dashboardMatrix: 'كل المستندات بكل اللغات',
   dashboardDocument: 'المستند',
   dashboardLive: 'منشورة على الموقع',
+  dashboardNotNeeded: 'غير مطلوب بهذه اللغة',
+  dashboardChangedSinceReview: 'نص تغيّر بعد المراجعة القانونية',
+  dashboardChangedIn: 'رُوجع في {{date}}، وتغيّر بعدها في: {{languages}}',
 }
 
 /** For `i18n.translations` in the Payload config: one entry per admin language. */

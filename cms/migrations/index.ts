@@ -4,6 +4,7 @@ import * as migration_20261121_122536_translation_updated_at from './20261121_12
 import * as migration_20261121_125747_editorial_workflow from './20261121_125747_editorial_workflow';
 import * as migration_20261129_003743_password_reset_in_transaction from './20261129_003743_password_reset_in_transaction';
 import * as migration_20261129_030600_parent_id_indexes from './20261129_030600_parent_id_indexes';
+import * as migration_20261129_091759_languages_and_review from './20261129_091759_languages_and_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_030600_parent_id_indexes.up,
     down: migration_20261129_030600_parent_id_indexes.down,
-    name: '20261129_030600_parent_id_indexes'
+    name: '20261129_030600_parent_id_indexes',
+  },
+  {
+    up: migration_20261129_091759_languages_and_review.up,
+    down: migration_20261129_091759_languages_and_review.down,
+    name: '20261129_091759_languages_and_review',
   },
 ];

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { adminOptions, contentLanguageLabels } from '../i18n/optionLabels'
 import { localeCodes } from '../locales'
 import { adminsOnly, roleUser } from '../access/content'
 import { forgiveSignIn, limitSignIns } from '../hooks/limitSignIns'
@@ -18,6 +19,10 @@ const selfOrAdmin: Access = ({ req }) => {
  */
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: {
+    singular: { ru: 'Пользователь', en: 'User', bg: 'Потребител', ar: 'مستخدم' },
+    plural: { ru: 'Пользователи', en: 'Users', bg: 'Потребители', ar: 'المستخدمون' },
+  },
   auth: {
     // Payload locks an account after this many wrong passwords in a row. A
     // stranger could lock out the admin with five guesses; the per-address
@@ -54,32 +59,42 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: { ru: 'Имя', en: 'Name', bg: 'Име', ar: 'الاسم' }, type: 'text' },
     {
       name: 'role',
+      label: { ru: 'Роль', en: 'Role', bg: 'Роля', ar: 'الدور' },
       type: 'select',
       required: true,
       saveToJWT: true,
-      options: roles.map((value) => ({ label: roleLabels[value], value })),
+      options: adminOptions(roles, roleLabels),
       access: { create: adminsOnly, update: adminsOnly },
       admin: {
         position: 'sidebar',
-        description:
-          'Editors manage all content; translators edit only their languages and cannot publish the source language; legal reviewers mark articles reviewed.',
+        description: {
+          ru: 'Редакторы ведут все материалы; переводчики правят только свои языки и не могут публиковать исходный язык; юристы-рецензенты отмечают статьи как проверенные.',
+          en: 'Editors manage all content; translators edit only their languages and cannot publish the source language; legal reviewers mark articles reviewed.',
+          bg: 'Редакторите управляват цялото съдържание; преводачите редактират само своите езици и не могат да публикуват изходния език; юристите рецензенти отбелязват статиите като проверени.',
+          ar: 'يدير المحررون كل المحتوى؛ ويعدّل المترجمون لغاتهم فقط ولا يمكنهم نشر اللغة الأصلية؛ ويضع المراجعون القانونيون علامة «رُوجعت» على المقالات.',
+        },
       },
     },
     {
       name: 'languages',
-      label: 'Languages',
+      label: { ru: 'Языки', en: 'Languages', bg: 'Езици', ar: 'اللغات' },
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: localeCodes.map((value) => ({ label: value, value })),
+      options: adminOptions(localeCodes, contentLanguageLabels),
       access: { create: adminsOnly, update: adminsOnly },
       admin: {
         position: 'sidebar',
         condition: (data) => data?.role === 'translator',
-        description: 'The languages this translator may edit.',
+        description: {
+          ru: 'Языки, которые может править этот переводчик.',
+          en: 'The languages this translator may edit.',
+          bg: 'Езиците, които този преводач може да редактира.',
+          ar: 'اللغات التي يحق لهذا المترجم تعديلها.',
+        },
       },
     },
   ],

@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { draftableContent } from '../access/content'
+import type { AdminText } from '../i18n/adminText'
 import { editorialCheckboxes, textUpdatedAtField } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 import { slugField } from '../fields/slug'
@@ -22,6 +23,7 @@ import {
   stripUnpublishedLocales,
 } from '../hooks/publishedOnlyForAnonymous'
 import { stampTranslationUpdate } from '../hooks/stampTranslationUpdate'
+import { fillTargetLanguages, targetLanguagesField } from '../fields/targetLanguages'
 
 /**
  * A translated collection's config with its slug and title field kept as
@@ -38,17 +40,25 @@ export type TranslatedCollectionConfig<
 
 export interface TranslatedCollectionOptions<Slug extends string, TitleField extends string> {
   slug: Slug
-  labels?: CollectionConfig['labels']
+  /** The collection's name on the dashboard and in the admin, in every admin language. */
+  labels: { singular: AdminText; plural: AdminText }
   /**
    * Names a document in the admin and in the translation report, which counts
    * a language as missing while this field is empty there.
    */
   titleField: TitleField
+  /** The title field's label; "Title" unless given. */
+  titleLabel?: AdminText
   /** The fields whose change means a translation's text changed (see stampTranslationUpdate). */
   textFields: readonly string[]
   defaultColumns: string[]
   /** Checks of this collection's own, run before the shared ones. */
-  hooks?: { beforeValidate?: CollectionBeforeValidateHook[]; beforeChange?: CollectionBeforeChangeHook[] }
+  hooks?: {
+    beforeValidate?: CollectionBeforeValidateHook[]
+    beforeChange?: CollectionBeforeChangeHook[]
+    /** Checks and stamps that need this save's text date (`textUpdatedAt`), run right after it is set. */
+    afterTextStamp?: CollectionBeforeChangeHook[]
+  }
   /** How many versions to keep per document. */
   maxPerDoc?: number
   /** The main column, after the title. */
@@ -62,6 +72,8 @@ export interface TranslatedCollectionOptions<Slug extends string, TitleField ext
   reviewFields?: string[]
 }
 
+const titleText: AdminText = { ru: 'Заголовок', en: 'Title', bg: 'Заглавие', ar: 'العنوان' }
+
 /**
  * Content written in one language and translated into the others, each
  * translation drafted, published and scheduled on its own. Every such
@@ -74,6 +86,7 @@ export function translatedCollection<const Slug extends string, const TitleField
   slug,
   labels,
   titleField,
+  titleLabel = titleText,
   textFields,
   defaultColumns,
   hooks = {},
@@ -83,16 +96,39 @@ export function translatedCollection<const Slug extends string, const TitleField
   reviewFields = [],
 }: TranslatedCollectionOptions<Slug, TitleField>): TranslatedCollectionConfig<Slug, TitleField> {
   // Short enough to read on a small phone screen and in a search result.
-  const title: TextField = { name: titleField, type: 'text', required: true, localized: true, maxLength: 160 }
+  const title: TextField = {
+    name: titleField,
+    label: titleLabel,
+    type: 'text',
+    required: true,
+    localized: true,
+    maxLength: 160,
+  }
   return {
     slug,
-    ...(labels && { labels }),
-    admin: { useAsTitle: titleField, defaultColumns, listSearchableFields: [titleField, 'slug'] },
+    labels,
+    admin: {
+      useAsTitle: titleField,
+      defaultColumns,
+      listSearchableFields: [titleField, 'slug'],
+      components: {
+        // Under the document's title: why a translator may not change the language on screen, and links to theirs.
+        Description: '/components/LanguageNotice#LanguageNotice',
+        // A translator's main button publishes the language on screen, not all of them (guardPublication).
+        edit: { PublishButton: '/components/LanguagePublishButton#LanguagePublishButton' },
+      },
+    },
     access: draftableContent({ legalReviewers: reviewFields.length > 0 }),
     hooks: {
       beforeOperation: [anonymousReadsPublished, guardPublication, noteWhatIsSent],
       ...(hooks.beforeValidate && { beforeValidate: hooks.beforeValidate }),
-      beforeChange: [...(hooks.beforeChange ?? []), stampTranslationUpdate(textFields), rememberPublishedSharedFields],
+      beforeChange: [
+        ...(hooks.beforeChange ?? []),
+        fillTargetLanguages,
+        stampTranslationUpdate(textFields),
+        ...(hooks.afterTextStamp ?? []),
+        rememberPublishedSharedFields,
+      ],
       afterChange: [restorePublishedSharedFields],
       afterRead: [stripUnpublishedLocales, dropDraftReferences],
     },
@@ -106,7 +142,15 @@ export function translatedCollection<const Slug extends string, const TitleField
       },
     },
     fields: withRoleAccess(
-      [title, ...fields, slugField(), textUpdatedAtField, ...editorialCheckboxes, ...sidebarFields],
+      [
+        title,
+        ...fields,
+        slugField(),
+        textUpdatedAtField,
+        ...editorialCheckboxes,
+        ...sidebarFields,
+        targetLanguagesField,
+      ],
       reviewFields,
     ),
   }

@@ -5,6 +5,22 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { type AdminText, say } from '../i18n/adminText'
+
+/** `{minutes}` is how long to wait. */
+const TOO_MANY_SIGN_INS: AdminText = {
+  ru: 'Слишком много неудачных попыток входа из вашей сети. Подождите {minutes} мин и попробуйте снова или попросите администратора сбросить ваш пароль.',
+  en: 'Too many failed sign-ins from your network. Wait {minutes} min and try again, or ask an administrator to reset your password.',
+  bg: 'Твърде много неуспешни опити за вход от вашата мрежа. Изчакайте {minutes} мин. и опитайте отново или помолете администратор да нулира паролата ви.',
+  ar: 'محاولات تسجيل دخول فاشلة كثيرة من شبكتك. انتظر {minutes} دقيقة وحاول مجددًا، أو اطلب من المسؤول إعادة تعيين كلمة مرورك.',
+}
+const TOO_MANY_RESETS: AdminText = {
+  ru: 'Слишком много запросов на сброс пароля из вашей сети. Подождите {minutes} мин и попробуйте снова.',
+  en: 'Too many password-reset requests from your network. Wait {minutes} min and try again.',
+  bg: 'Твърде много заявки за нулиране на парола от вашата мрежа. Изчакайте {minutes} мин. и опитайте отново.',
+  ar: 'طلبات كثيرة لإعادة تعيين كلمة المرور من شبكتك. انتظر {minutes} دقيقة وحاول مجددًا.',
+}
+
 /** Failed sign-ins one network address may make in a window before it must wait. */
 const MAX_FAILED_SIGN_INS = 10
 /** Password-reset requests one address may make in a window. */
@@ -47,29 +63,20 @@ const waitMinutes = (t: Tally) => Math.max(1, Math.ceil((t.since + SIGN_IN_WINDO
  * it tried, so nobody can guess on and on, nor lock out an editor (or the
  * admin) by failing five times with their email. Every sign-in counts as
  * failed until `forgiveSignIn` sees it succeed; this holds for REST and GraphQL
- * alike, since both run these hooks.
+ * alike, since both run these hooks. The sign-in screen shows the refusal, in
+ * the admin language of the request.
  */
 export const limitSignIns: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const t = tally(requestAddress(req))
   if (operation === 'login') {
     if (t.failures >= MAX_FAILED_SIGN_INS) {
-      throw new APIError(
-        `Too many failed sign-ins from your network. Wait ${waitMinutes(t)} min and try again, or ask an administrator to reset your password.`,
-        429,
-        undefined,
-        true,
-      )
+      throw new APIError(say(req, TOO_MANY_SIGN_INS, { minutes: waitMinutes(t) }), 429, undefined, true)
     }
     t.failures++
   } else {
     if (t.resets >= MAX_RESET_REQUESTS) {
-      throw new APIError(
-        `Too many password-reset requests from your network. Wait ${waitMinutes(t)} min and try again.`,
-        429,
-        undefined,
-        true,
-      )
+      throw new APIError(say(req, TOO_MANY_RESETS, { minutes: waitMinutes(t) }), 429, undefined, true)
     }
     t.resets++
   }

@@ -25,22 +25,46 @@ const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
 
-/**
- * Why `text` is not acceptable plain text, naming its first forbidden
- * character by code point and position (as a validation message); undefined
- * when it is fine.
- */
-export function plainTextProblem(text: string, { multiLine = false } = {}): string | undefined {
+/** What is wrong with a text: its first forbidden character, by kind, code point and place. */
+export interface PlainTextProblem {
+  kind: 'line break' | 'bidi control' | 'control character'
+  /** The character's code point, as U+XXXX. */
+  code: string
+  /** Its position in the text, from 1. */
+  position: number
+  /** In multi-line text, the line it is on, from 1. */
+  line?: number
+}
+
+/** The first forbidden character in `text`, or undefined when it is fine. */
+export function findPlainTextProblem(text: string, { multiLine = false } = {}): PlainTextProblem | undefined {
   const match = (multiLine ? MULTI_LINE_FORBIDDEN : ONE_LINE_FORBIDDEN).exec(text)
   if (!match) return undefined
   const char = match[0]
-  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
-  const what = LINE_BREAK.test(char)
-    ? 'a line break'
-    : BIDI_CONTROL.test(char)
-      ? 'a bidirectional text control'
-      : 'a control character'
-  const line = multiLine ? ` (line ${text.slice(0, match.index).split('\n').length})` : ''
-  const fix = what === 'a line break' ? '; this field must be a single line' : '; remove it'
-  return `contains ${what} (${code}) at character ${match.index + 1}${line}${fix}`
+  return {
+    kind: LINE_BREAK.test(char) ? 'line break' : BIDI_CONTROL.test(char) ? 'bidi control' : 'control character',
+    code: `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    position: match.index + 1,
+    ...(multiLine && { line: text.slice(0, match.index).split('\n').length }),
+  }
+}
+
+/**
+ * Why `text` is not acceptable plain text, naming its first forbidden
+ * character by code point and position, in English (the importer's message;
+ * the admin says it in the editor's language, fields/plainTextRules.ts);
+ * undefined when it is fine.
+ */
+export function plainTextProblem(text: string, { multiLine = false } = {}): string | undefined {
+  const problem = findPlainTextProblem(text, { multiLine })
+  if (!problem) return undefined
+  const what =
+    problem.kind === 'line break'
+      ? 'a line break'
+      : problem.kind === 'bidi control'
+        ? 'a bidirectional text control'
+        : 'a control character'
+  const line = problem.line !== undefined ? ` (line ${problem.line})` : ''
+  const fix = problem.kind === 'line break' ? '; this field must be a single line' : '; remove it'
+  return `contains ${what} (${problem.code}) at character ${problem.position}${line}${fix}`
 }

@@ -27,15 +27,27 @@ async function sourceHash(): Promise<string> {
 
 /**
  * Builds the Next.js admin (`next build cms`) unless the last build was made
- * from the same sources. Returns whether it built.
+ * from the same sources, saying every `every` seconds that it is still at it
+ * (Next prints nothing for minutes while it compiles). Returns whether it built.
  */
-export async function buildAdminIfStale(log: (line: string) => void = console.log): Promise<boolean> {
+export async function buildAdminIfStale(
+  log: (line: string) => void = console.log,
+  { every = 20 }: { every?: number } = {},
+): Promise<boolean> {
   const hash = await sourceHash()
   const previous = await fs.readFile(STAMP, 'utf8').catch(() => '')
   if (previous === hash) return false
-  log('Building the CMS admin (next build, about a minute the first time)…')
-  await run(bins.payload(), ['generate:importmap'])
-  await run(bins.next(), ['build', 'cms'])
+  const started = Date.now()
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`
+  log('Building the CMS admin (next build: one to five minutes, depending on the machine)…')
+  const ticker = setInterval(() => log(`  …still building the admin (${elapsed()})`), every * 1000)
+  try {
+    await run(bins.payload(), ['generate:importmap'])
+    await run(bins.next(), ['build', 'cms'])
+  } finally {
+    clearInterval(ticker)
+  }
   await fs.writeFile(STAMP, hash)
+  log(`Built the CMS admin in ${elapsed()}.`)
   return true
 }

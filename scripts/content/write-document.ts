@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { TEXT_WITH_REVIEW_DATE } from '../../content-models/fields/reviewRecorded'
 import { PUBLISHED_IS_LATEST } from '../../content-models/hooks/keepPublishedSharedFields'
 import type { Locale } from '../../content-models/locales'
 import { holdsAll } from './compare'
@@ -40,58 +41,63 @@ export async function writeDocument(
   // Nor does keepPublishedSharedFields need to read the row (PUBLISHED_IS_LATEST).
   let created: StoredDoc | undefined
   let saved = false
-
-  for (const locale of orderedLocales(doc)) {
-    const t = doc.translations[locale]!
-    const status = t.published ? 'published' : 'draft'
-    try {
-      const stored =
-        id === undefined
-          ? undefined
-          : (created ??
-            (saved ? undefined : prefetched?.(locale)) ??
-            ((await payload.findByID({
-              collection,
-              id,
-              locale,
-              fallbackLocale: false,
-              draft: true,
-              depth: 0,
-              req,
-            })) as unknown as StoredDoc))
-      const data: Record<string, unknown> = {
-        ...shared,
-        ...type.text(doc, locale, { stored }),
-        body: t.markdown ? convert(t.markdown) : null,
-        _status: status,
-      }
-      if (id === undefined) {
-        const result = (await payload.create({
-          collection,
-          locale,
-          data: data as never,
-          draft: !t.published,
-          depth: 0,
-          req,
-        })) as unknown as StoredDoc
-        id = result.id
-        created = t.published ? result : undefined
+  // A file's review date covers the text it first brings in (fields/reviewRecorded.ts).
+  req.context[TEXT_WITH_REVIEW_DATE] = true
+  try {
+    for (const locale of orderedLocales(doc)) {
+      const t = doc.translations[locale]!
+      const status = t.published ? 'published' : 'draft'
+      try {
+        const stored =
+          id === undefined
+            ? undefined
+            : (created ??
+              (saved ? undefined : prefetched?.(locale)) ??
+              ((await payload.findByID({
+                collection,
+                id,
+                locale,
+                fallbackLocale: false,
+                draft: true,
+                depth: 0,
+                req,
+              })) as unknown as StoredDoc))
+        const data: Record<string, unknown> = {
+          ...shared,
+          ...type.text(doc, locale, { stored }),
+          body: t.markdown ? convert(t.markdown) : null,
+          _status: status,
+        }
+        if (id === undefined) {
+          const result = (await payload.create({
+            collection,
+            locale,
+            data: data as never,
+            draft: !t.published,
+            depth: 0,
+            req,
+          })) as unknown as StoredDoc
+          id = result.id
+          created = t.published ? result : undefined
+          saved = true
+          continue
+        }
+        if (!created && stored!._status === status && holdsAll(stored!, data)) continue
+        if (t.text.minorChange === true) data.minorChange = true
+        const update = () =>
+          payload.update({ collection, id: id!, locale, data: data as never, draft: !t.published, depth: 0, req })
+        const result = (await (created
+          ? withContext(req, PUBLISHED_IS_LATEST, update)
+          : update())) as unknown as StoredDoc
+        created = created && t.published ? result : undefined
         saved = true
-        continue
+        if (outcome !== 'created') outcome = 'updated'
+      } catch (error) {
+        throw new ContentError(problemsFrom(error, type, t.file, locale), { cause: error })
       }
-      if (!created && stored!._status === status && holdsAll(stored!, data)) continue
-      if (t.text.minorChange === true) data.minorChange = true
-      const update = () =>
-        payload.update({ collection, id: id!, locale, data: data as never, draft: !t.published, depth: 0, req })
-      const result = (await (created
-        ? withContext(req, PUBLISHED_IS_LATEST, update)
-        : update())) as unknown as StoredDoc
-      created = created && t.published ? result : undefined
-      saved = true
-      if (outcome !== 'created') outcome = 'updated'
-    } catch (error) {
-      throw new ContentError(problemsFrom(error, type, t.file, locale), { cause: error })
     }
+  } finally {
+    delete req.context[TEXT_WITH_REVIEW_DATE]
   }
   return { outcome, id: id! }
 }

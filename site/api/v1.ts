@@ -15,6 +15,7 @@ import {
 import { formatDate, formatRange } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
 import { API_PAGE_SIZE, type Page, paginate } from '../utils/pagination'
+import { reviewNote } from '../utils/review'
 import { absoluteUrl as abs, apiUrls, urls } from '../utils/urls'
 
 /**
@@ -79,7 +80,7 @@ function articleSummary(article: SiteArticle, locale: Locale) {
       date: law
         ? t(law.key, { date: formatDate(law.date, locale) })
         : t('article.updated', { date: formatDate(tr.updatedAt, locale) }),
-      reviewed: article.reviewedAt ? t('article.reviewed', { date: formatDate(article.reviewedAt, locale) }) : null,
+      reviewed: reviewNote(article, tr, locale, t)?.text ?? null,
       translation:
         status.status === 'outdated'
           ? t('article.outdated', {

@@ -89,6 +89,13 @@ export interface SiteArticle {
   affectedArticles: string[]
   /** YYYY-MM-DD: last legal review. */
   reviewedAt?: string
+  /** When that review date was entered: text changed later is unreviewed (content-models/rules/legalReview.ts). */
+  reviewRecordedAt?: string
+  /**
+   * The languages it should exist in (content-models/rules/documentLanguages.ts):
+   * only these list it as "not yet translated".
+   */
+  neededIn: Locale[]
   /** Published translations only. */
   translations: Partial<Record<Locale, SiteTranslation>>
 }

@@ -22,6 +22,7 @@ import {
   telHref,
 } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
+import { reviewNote } from '../utils/review'
 import { urls } from '../utils/urls'
 import { breakBlocks, esc } from './pack-html'
 import { type ItemKind, type ItemRef, type LinkContext, itemPath, offlineBody, safeUrl } from './pack-links'
@@ -153,11 +154,8 @@ function renderArticle({ article, t: tr }: PackArticle, ctx: RenderContext): str
   const meta = [
     `<time datetime="${esc(isoDate(tr.updatedAt))}">${esc(t('article.updated', { date: formatDate(tr.updatedAt, locale) }))}</time>`,
   ]
-  if (article.reviewedAt) {
-    meta.push(
-      `<time datetime="${esc(article.reviewedAt)}">${esc(t('article.reviewed', { date: formatDate(article.reviewedAt, locale) }))}</time>`,
-    )
-  }
+  const review = reviewNote(article, tr, locale, t)
+  if (review) meta.push(`<time datetime="${esc(review.date)}">${esc(review.text)}</time>`)
   meta.push(esc(t('article.country', { country: t(`country.${article.country}`) })))
   meta.push(link(live(itemPath(locale, ref), ctx), t('pack.onSite')))
   out.push(`<p class="meta">${meta.map((m) => `<span>${m}</span>`).join('')}</p>`)

@@ -58,12 +58,16 @@ export function fallbackFor(article: SiteArticle): LocalizedArticle | undefined 
   return found && { ...article, ...found }
 }
 
-/** Articles of a topic that have no `locale` translation yet, offered in their fallback language. */
+/**
+ * Articles of a topic that should exist in `locale` and have no translation
+ * there yet, offered in their fallback language (a Bulgaria-only article is
+ * not "not yet translated" into Tajik).
+ */
 export function untranslatedIn(locale: Locale, topic: string): LocalizedArticle[] {
   const content = siteContent()
   return memoized(content, `untranslatedIn:${locale}:${topic}`, () =>
     content.articles
-      .filter((a) => a.topics.includes(topic) && !a.translations[locale])
+      .filter((a) => a.topics.includes(topic) && !a.translations[locale] && a.neededIn.includes(locale))
       .map(fallbackFor)
       .filter((a): a is LocalizedArticle => Boolean(a)),
   )

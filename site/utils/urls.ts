@@ -1,7 +1,10 @@
 import type { Locale } from '../../content-models/locales'
 
-/** The public address the site is served from (SITE_URL); astro.config reads it from here. */
-export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+/**
+ * The public address the site is served from (SITE_URL); astro.config reads it
+ * from here. Unset, it is where `npm start` serves it: localhost on SITE_PORT.
+ */
+export const siteUrl = process.env.SITE_URL ?? `http://localhost:${process.env.SITE_PORT ?? '4321'}`
 
 /** A site path as an absolute URL, for feeds, the JSON API and partner sites. */
 export const absoluteUrl = (path: string) => new URL(path, siteUrl).href

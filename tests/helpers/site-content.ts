@@ -26,6 +26,7 @@ export function snapshotArticle(slug: string, extra: Partial<SiteArticle>): Site
     affectedCitizenships: [],
     affectedStatuses: [],
     affectedArticles: [],
+    neededIn: ['ru', 'uz', 'tg', 'ky', 'en', 'bg', 'ar'],
     translations: {},
     ...extra,
   }

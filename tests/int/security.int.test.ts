@@ -272,7 +272,13 @@ describe('accounts', () => {
       headers: attacker,
     })
     expect(blocked.status).toBe(429)
-    expect(((await blocked.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Wait \d+ min/)
+    // Said in the admin language of the request: Russian unless it asks for another.
+    expect(((await blocked.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Подождите \d+ мин/)
+    const inEnglish = await rest(payload, 'POST', '/users/login', {
+      body: { email: 'target@example.org', password: PASSWORD },
+      headers: { ...attacker, 'Accept-Language': 'en' },
+    })
+    expect(((await inEnglish.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Wait \d+ min/)
     // The editor, from their own address, signs in as usual.
     const own = await rest(payload, 'POST', '/users/login', {
       body: { email: 'target@example.org', password: PASSWORD },
@@ -401,9 +407,10 @@ describe('malformed requests', () => {
     })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    // In the reviewer's admin language (Russian, as the request asks for none).
     expect(body.errors[0].data?.errors?.[0]).toMatchObject({
       path: 'reviewedAt',
-      message: expect.stringMatching(/unpublished changes/),
+      message: expect.stringMatching(/неопубликованные правки/),
     })
     expect((await anonymousRead('articles', article.id, 'ru')).title).toBe('Патент: основное')
   })
@@ -447,6 +454,7 @@ describe('event time zones', () => {
     const res = await rest(payload, 'PATCH', `/events/${doc.id}?locale=ru`, {
       token: tokens.editor,
       body: { start_tz: 'Europe/Moscow\r\nX-INJ:1' },
+      headers: { 'Accept-Language': 'en' },
     })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }

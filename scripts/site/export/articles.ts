@@ -1,4 +1,5 @@
 import type { Locale } from '../../../content-models/locales'
+import { documentLanguages } from '../../../content-models/rules/documentLanguages'
 import { inLocaleOrFallback } from '../../../content-models/rules/fallback'
 import type { SiteArticle } from '../../../site/data/types'
 import { urls } from '../../../site/utils/urls'
@@ -32,6 +33,8 @@ export const articles: TranslatedCollection<SiteArticle, ArticleRefs> = {
       legalUrl: lawChange ? str(doc.legalUrl) : undefined,
       affectedArticles: [],
       reviewedAt: day(doc.reviewedAt),
+      reviewRecordedAt: str(doc.reviewRecordedAt),
+      neededIn: documentLanguages(doc as { targetLanguages?: unknown[]; country?: unknown }),
       translations: {},
     }
   },

@@ -6,6 +6,7 @@ import { ARTICLE_TEXT_FIELDS, Articles } from '../../../content-models/collectio
 import { EVENT_TEXT_FIELDS, Events } from '../../../content-models/collections/Events'
 import { CENTRE_TEXT_FIELDS, HelpCentres } from '../../../content-models/collections/HelpCentres'
 import { translatedCollection } from '../../../content-models/collections/translatedCollection'
+import { fillTargetLanguages } from '../../../content-models/fields/targetLanguages'
 import { rememberPublishedSharedFields } from '../../../content-models/hooks/keepPublishedSharedFields'
 
 /** Named data fields, rows and collapsibles flattened, in admin order. */
@@ -21,6 +22,10 @@ describe('translatedCollection', () => {
   const own: CollectionBeforeChangeHook = ({ data }) => data
   const notes = translatedCollection({
     slug: 'notes',
+    labels: {
+      singular: { ru: 'Заметка', en: 'Note', bg: 'Бележка', ar: 'ملاحظة' },
+      plural: { ru: 'Заметки', en: 'Notes', bg: 'Бележки', ar: 'ملاحظات' },
+    },
     titleField: 'name',
     textFields: ['name', 'text'],
     defaultColumns: ['name'],
@@ -38,16 +43,29 @@ describe('translatedCollection', () => {
       'minorChange',
       'translationChecked',
       'kind',
+      'targetLanguages',
     ])
     expect(notes.fields[0]).toMatchObject({ required: true, localized: true })
     expect(notes.admin).toMatchObject({ useAsTitle: 'name', listSearchableFields: ['name', 'slug'] })
   })
 
-  it('runs the collection’s own checks before the translation date is stamped', () => {
+  it('runs the collection’s own checks before the translation date is stamped, and its stamps after', () => {
+    const stamp = () => ({})
+    const withStamp = translatedCollection({
+      slug: 'stamped',
+      labels: notes.labels as never,
+      titleField: 'name',
+      textFields: ['name'],
+      defaultColumns: ['name'],
+      hooks: { beforeChange: [own], afterTextStamp: [stamp] },
+      fields: [],
+    })
     const beforeChange = notes.hooks!.beforeChange!
-    expect(beforeChange).toHaveLength(3)
+    expect(beforeChange).toHaveLength(4)
     expect(beforeChange[0]).toBe(own)
-    expect(beforeChange[2]).toBe(rememberPublishedSharedFields)
+    expect(beforeChange[1]).toBe(fillTargetLanguages)
+    expect(beforeChange[3]).toBe(rememberPublishedSharedFields)
+    expect(withStamp.hooks!.beforeChange!.indexOf(stamp)).toBe(3)
   })
 
   it('lets legal reviewers update only a collection with review fields', () => {
@@ -79,7 +97,10 @@ describe('the translated collections', () => {
     expect(address.validate('a'.repeat(address.maxLength), options)).toBe(true)
     expect(address.validate('a'.repeat(address.maxLength + 1), options)).toBe('validation:shorterThanMax')
     expect(address.validate('', { ...options, siblingData: { onlineUrl: 'https://example.org' } })).toBe(true)
-    expect(address.validate('', options)).toMatch(/Give the place/)
+    // Said in the editor's admin language, Russian when the request names none.
+    expect(address.validate('', options)).toMatch(/^Укажите место/)
+    const inEnglish = { ...options, req: { ...options.req, i18n: { language: 'en' } } }
+    expect(address.validate('', inEnglish)).toMatch(/Give the place/)
   })
 
   it('are listed with their title fields, and the site is built from every collection but users', () => {

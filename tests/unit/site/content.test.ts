@@ -22,6 +22,7 @@ function article(slug: string, extra: Partial<SiteArticle>): SiteArticle {
     affectedCitizenships: [],
     affectedStatuses: [],
     affectedArticles: [],
+    neededIn: ['ru', 'uz', 'tg', 'ky', 'en', 'bg', 'ar'],
     translations: {},
     ...extra,
   }

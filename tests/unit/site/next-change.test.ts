@@ -13,6 +13,7 @@ const law = (effectiveDate: string, expiryDate?: string): SiteArticle => ({
   affectedCitizenships: [],
   affectedStatuses: [],
   affectedArticles: [],
+  neededIn: ['ru'],
   translations: {},
 })
 

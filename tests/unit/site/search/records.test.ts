@@ -25,6 +25,7 @@ const content: SiteContent = {
       affectedCitizenships: [],
       affectedStatuses: [],
       affectedArticles: [],
+      neededIn: ['ru', 'tg'],
       translations: {
         tg: {
           title: 'Иҷозати истиқомати муваққатӣ',

@@ -1,0 +1,19 @@
+import { adminLanguages, type AdminLanguage } from '../../content-models/i18n/adminText'
+import { dashboardTranslations } from './dashboard'
+import { publishingTranslations } from './publishing'
+
+type Tables = Record<AdminLanguage, { custom: Record<string, string> }>
+
+/** Every table of our custom views' words; each names its keys with its own prefix. */
+const tables: Tables[] = [dashboardTranslations, publishingTranslations]
+
+/**
+ * For `i18n.translations` in the Payload config: our custom views' words
+ * under Payload's `custom` namespace, one entry per admin language.
+ */
+export const adminTranslations = Object.fromEntries(
+  adminLanguages.map((language) => [
+    language,
+    { custom: Object.assign({}, ...tables.map((table) => table[language].custom)) },
+  ]),
+) as Tables
