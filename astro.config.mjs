@@ -29,8 +29,8 @@ export default defineConfig({
     pageInputs(
       sitemap({
         i18n: { defaultLocale: sourceLocale, locales: htmlLang },
-        // The language chooser and search pages are not content.
-        filter: (page) => new URL(page).pathname !== '/' && !/\/search\/$/.test(page),
+        // The language chooser, search and not-found pages are not content.
+        filter: (page) => new URL(page).pathname !== '/' && !/^\/[^/]+\/(search|404)\/$/.test(new URL(page).pathname),
       }),
     ),
   ],

@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import sirv from 'sirv'
 
+import { localeCodes } from '../../content-models/locales'
+
 export interface StaticServer {
   url: string
   close(): Promise<void>
@@ -14,11 +16,25 @@ export interface StaticServer {
 const CORS_PATHS = /^\/(api\/|embed\.js$)/
 
 /**
+ * Which built 404 page answers a missing `pathname`: a path under one of our
+ * languages (`/uz/…`) gets that language's page (`uz/404/index.html`, built
+ * from site/pages/[locale]/404.astro), anything else the multilingual root
+ * `404.html`. Relative to the build folder, POSIX separators.
+ */
+export function notFoundPage(pathname: string): string {
+  const first = pathname.split('/')[1]
+  return (localeCodes as string[]).includes(first) && pathname.startsWith(`/${first}/`)
+    ? `${first}/404/index.html`
+    : '404.html'
+}
+
+/**
  * Serves a built site from `dir` like a plain static host: files as they are
  * on disk now (`dev` mode looks each request up, so a rebuild swapped into
  * place is served at once), `Access-Control-Allow-Origin: *` on the JSON API
  * and the embed script (as static/_headers asks of Netlify or Cloudflare
- * Pages), and the site's 404.html for anything missing.
+ * Pages), and, with status 404, a language's own 404 page for anything missing
+ * under that language and the root 404.html for anything else (notFoundPage).
  */
 export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const handler = sirv(dir, {
@@ -31,7 +47,9 @@ export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Pr
   const server = http.createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404
-      const page = path.join(dir, '404.html')
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+      const own = path.join(dir, notFoundPage(pathname))
+      const page = fs.existsSync(own) ? own : path.join(dir, '404.html')
       if (fs.existsSync(page)) {
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         fs.createReadStream(page).pipe(res)

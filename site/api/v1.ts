@@ -1,7 +1,7 @@
 import { htmlLang, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteArticle, SiteEvent, SiteHelpCentre } from '../data/types'
 import { useTranslations } from '../i18n'
-import { eventPlace } from '../utils/calendar'
+import { eventCity, eventPlace } from '../utils/calendar'
 import { inLocaleOrFallback } from '../../content-models/rules/fallback'
 import {
   articlesIn,
@@ -12,10 +12,11 @@ import {
   outdatedOriginal,
   regionName,
 } from '../utils/content'
-import { formatDate, formatRange } from '../utils/format'
+import { formatDate } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
 import { API_PAGE_SIZE, type Page, paginate } from '../utils/pagination'
 import { reviewNote } from '../utils/review'
+import { eventWhen } from '../utils/time-zone-name'
 import { absoluteUrl as abs, apiUrls, urls } from '../utils/urls'
 
 /**
@@ -175,7 +176,7 @@ function eventItem(event: SiteEvent, locale: Locale) {
     topics: event.topics,
     url: abs(urls.event(shown.locale, event.slug)),
     ics: abs(urls.eventIcs(shown.locale, event.slug)),
-    display: { date: formatRange(event.start, event.end, event.timeZone, locale) },
+    display: { date: eventWhen(event, locale, eventCity(event, locale)) },
   }
 }
 

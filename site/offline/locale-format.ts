@@ -7,6 +7,7 @@
  * only fills them in.
  */
 import { htmlLang, type Locale } from '../../content-models/locales'
+import { formatDate } from '../utils/format'
 
 export interface LocaleFormats {
   /** One pattern per month, with `{day}` (or `{dd}` where the language pads it) and `{year}`: "{day} декабря {year} г.". */
@@ -26,17 +27,13 @@ function unitPattern(tag: string, unit: string): string {
 /** The patterns of one language, from this process's Intl (run at build time, in Node). */
 export function localeFormats(locale: Locale): LocaleFormats {
   const tag = htmlLang[locale]
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })
+  // From the pages' own formatDate (which writes Uzbek, Tajik and Kyrgyz dates from tables), day 5 of 2001:
+  // a one-digit day shows whether the language pads it.
   const months = Array.from({ length: 12 }, (_, m) =>
-    date
-      // A one-digit day shows whether the language pads it (Tajik: "03 Декабр").
-      .formatToParts(new Date(Date.UTC(2001, m, 5)))
-      .map((p) =>
-        p.type === 'day' ? (p.value.length === 2 ? '{dd}' : '{day}') : p.type === 'year' ? '{year}' : p.value,
-      )
-      .join('')
-      // format() gives a plain space where formatToParts() gives U+202F (V8 keeps format() as it was for old pages).
-      .replace(/\u202f/g, ' '),
+    formatDate(`2001-${String(m + 1).padStart(2, '0')}-05`, locale)
+      .replace('2001', '{year}')
+      .replace(/(?<!\d)05(?!\d)/, '{dd}')
+      .replace(/(?<!\d)5(?!\d)/, '{day}'),
   )
   const decimal = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
   return { months, megabytes: unitPattern(tag, 'megabyte'), kilobytes: unitPattern(tag, 'kilobyte'), decimal }

@@ -22,7 +22,9 @@ import {
   telHref,
 } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
+import { listSeparator } from '../utils/page'
 import { reviewNote } from '../utils/review'
+import { timeZonePhrase } from '../utils/time-zone-name'
 import { urls } from '../utils/urls'
 import { breakBlocks, esc } from './pack-html'
 import { type ItemKind, type ItemRef, type LinkContext, itemPath, offlineBody, safeUrl } from './pack-links'
@@ -165,7 +167,8 @@ function renderArticle({ article, t: tr }: PackArticle, ctx: RenderContext): str
     .map((slug) => ctx.items.content.topics.find((topic) => topic.slug === slug))
     .map((topic) => topic && inLocaleOrFallback(topic.titles, locale)?.t)
     .filter((title): title is string => Boolean(title))
-  if (topics.length) out.push(`<p class="meta">${esc(t('article.topics'))}: ${esc(topics.join(', '))}</p>`)
+  if (topics.length)
+    out.push(`<p class="meta">${esc(t('article.topics'))}: ${esc(topics.join(listSeparator(locale)))}</p>`)
   if (tr.changes.length) {
     const notes = tr.changes.map(
       (c) => `<li><time datetime="${esc(c.date)}">${esc(formatDate(c.date, locale))}</time>: ${esc(c.note)}</li>`,
@@ -274,7 +277,7 @@ function renderCentre({ centre, t: c, region }: PackCentre, ctx: RenderContext):
   if (events.length) {
     out.push(
       subheading(ctx, t('help.upcomingEvents')),
-      `<ul>${events.map((e) => `<li>${itemLink('event', e.event.slug, locale, e.t.title, ctx)}, ${esc(eventTime(e, ctx))}</li>`).join('')}</ul>`,
+      `<ul>${events.map((e) => `<li>${itemLink('event', e.event.slug, locale, e.t.title, ctx)}, ${esc(eventTime(e, ctx))} (${esc(eventZone(e, ctx))})</li>`).join('')}</ul>`,
     )
   }
   out.push(`<p class="meta">${link(live(itemPath(locale, ref), ctx), t('pack.onSite'))}</p>`, back(ctx))
@@ -284,6 +287,12 @@ function renderCentre({ centre, t: c, region }: PackCentre, ctx: RenderContext):
 /** When an event is, in its own time zone. */
 function eventTime({ event }: PackEvent, ctx: RenderContext): string {
   return formatRange(event.start, event.end, event.timeZone, ctx.locale)
+}
+
+/** An event's time zone as people say it, named after its help centre's city when it has one. */
+function eventZone({ event }: PackEvent, ctx: RenderContext): string {
+  const centre = event.helpCentre ? ctx.items.content.helpCentres.find((c) => c.slug === event.helpCentre) : undefined
+  return timeZonePhrase(event.timeZone, event.start, ctx.locale, centre?.translations[ctx.locale]?.city)
 }
 
 /** An upcoming event: when, where, languages, organiser and how to register, as on its site page. */
@@ -316,7 +325,7 @@ function renderEvent(item: PackEvent, ctx: RenderContext): string {
     contacts([
       [
         t('event.when'),
-        `<time datetime="${esc(event.start)}">${esc(eventTime(item, ctx))}</time><br><small>${esc(t('event.localTime', { zone: event.timeZone.replace('_', ' ') }))}</small>`,
+        `<time datetime="${esc(event.start)}">${esc(eventTime(item, ctx))}</time><br><small>${esc(eventZone(item, ctx))}</small>`,
       ],
       [t('event.where'), where.join(', ') + online || undefined],
       [
@@ -385,7 +394,7 @@ export function packSections(ctx: RenderContext): PackSection[] {
       entries: items.events.map((e) => ({
         ref: { kind: 'event' as const, slug: e.event.slug },
         title: e.t.title,
-        note: esc(eventTime(e, ctx)),
+        note: `${esc(eventTime(e, ctx))} (${esc(eventZone(e, ctx))})`,
         render: (r: RenderContext) => renderEvent(e, r),
       })),
     },

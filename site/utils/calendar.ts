@@ -15,6 +15,11 @@ export function eventPlace(event: SiteEvent, t: SiteEventTranslation, locale: Lo
   return place || undefined
 }
 
+/** The city of an event's help centre in the reader's language, when it has one (it names the event's time zone). */
+export function eventCity(event: SiteEvent, locale: Locale): string | undefined {
+  return event.helpCentre ? helpCentreBySlug(event.helpCentre)?.translations[locale]?.city : undefined
+}
+
 /**
  * `text` as one RFC 5545 TEXT value (§3.3.11). ical-generator escapes SUMMARY,
  * DESCRIPTION and LOCATION but writes the calendar's NAME and X-WR-CALNAME

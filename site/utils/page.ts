@@ -81,3 +81,8 @@ export function pageContext(
 export function otherLanguage(shown: Locale, page: Locale) {
   return shown === page ? {} : { lang: htmlLang[shown], dir: localeInfo(shown).dir, hreflang: htmlLang[shown] }
 }
+
+/** What separates the items of an inline list: Arabic writes «،», not a Latin comma. */
+export function listSeparator(locale: Locale): string {
+  return locale === 'ar' ? '، ' : ', '
+}

@@ -22,6 +22,9 @@ const pages = [
   '/ar/help-centres/sofia-migrant-information-centre/',
   '/ar/embed/',
   '/ru/embed/',
+  '/uz/no-such-page/',
+  '/ar/no-such-page/',
+  '/no-such-page/',
 ]
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {

@@ -118,7 +118,8 @@ describe('the single-file pack', () => {
       formatRange('2026-12-10T16:00:00.000Z', '2026-12-10T17:30:00.000Z', 'Europe/Moscow', 'en'),
     )
     expect(meeting).toMatch(/7:00\s?–\s?8:30\sPM/)
-    expect(meeting).toContain('Local time: Europe/Moscow')
+    expect(meeting).toContain('Moscow time, UTC+3')
+    expect(meeting).not.toContain('Europe/Moscow')
     expect(meeting).toContain('href="#centre-moscow-centre"')
     expect(meeting).toContain('<a href="tel:+79000000003">')
   })
