@@ -105,10 +105,5 @@ const ar: Record<DashboardKey, string> = {
   dashboardChangedIn: 'رُوجع في {{date}}، وتغيّر بعدها في: {{languages}}',
 }
 
-/** For `i18n.translations` in the Payload config: one entry per admin language. */
-export const dashboardTranslations = {
-  en: { custom: en },
-  ru: { custom: ru },
-  bg: { custom: bg },
-  ar: { custom: ar },
-}
+/** This view's words in each admin language (cms/i18n/index.ts gives them to Payload). */
+export const dashboardTranslations = { en, ru, bg, ar }

@@ -2,10 +2,8 @@ import { adminLanguages, type AdminLanguage } from '../../content-models/i18n/ad
 import { dashboardTranslations } from './dashboard'
 import { publishingTranslations } from './publishing'
 
-type Tables = Record<AdminLanguage, { custom: Record<string, string> }>
-
 /** Every table of our custom views' words; each names its keys with its own prefix. */
-const tables: Tables[] = [dashboardTranslations, publishingTranslations]
+const tables: Record<AdminLanguage, Record<string, string>>[] = [dashboardTranslations, publishingTranslations]
 
 /**
  * For `i18n.translations` in the Payload config: our custom views' words
@@ -14,6 +12,6 @@ const tables: Tables[] = [dashboardTranslations, publishingTranslations]
 export const adminTranslations = Object.fromEntries(
   adminLanguages.map((language) => [
     language,
-    { custom: Object.assign({}, ...tables.map((table) => table[language].custom)) },
+    { custom: Object.assign({}, ...tables.map((table) => table[language])) },
   ]),
-) as Tables
+) as Record<AdminLanguage, { custom: Record<string, string> }>

@@ -50,10 +50,5 @@ const ar: Record<PublishingKey, string> = {
   publishingOnlyEditors: 'لا ينشر النص الأصلي ({{language}}) إلا المحررون.',
 }
 
-/** For `i18n.translations` in the Payload config: one entry per admin language. */
-export const publishingTranslations = {
-  en: { custom: en },
-  ru: { custom: ru },
-  bg: { custom: bg },
-  ar: { custom: ar },
-}
+/** This view's words in each admin language (cms/i18n/index.ts gives them to Payload). */
+export const publishingTranslations = { en, ru, bg, ar }

@@ -6,17 +6,15 @@
  * force on the event's day (Sofia is UTC+2 in winter and UTC+3 in summer).
  *
  * Browsers' and Node's ICU lack city names and grammar for Uzbek, Tajik and
- * Kyrgyz and names zones by region ("Восточная Европа"), so the cities and
- * phrases are kept here, one table per language, in the form each phrase needs
- * (Russian takes the genitive: «время Перми»).
+ * Kyrgyz and names zones by region ("Восточная Европа"): the zones' cities come
+ * from content-models/rules/timeZoneCities.ts, the phrases and the Russian
+ * genitives («время Перми») are kept here.
  */
 import type { Locale } from '../../content-models/locales'
-import type { eventTimeZones } from '../../content-models/taxonomy'
+import { utcOffsetAt, zoneCities } from '../../content-models/rules/timeZoneCities'
 import { formatRange } from './format'
 
-type Zone = (typeof eventTimeZones)[number]
-
-/** The phrase per language: {city} in the form `zoneCities` holds, {offset} as "UTC+5". */
+/** The phrase per language: {city} as written (Russian: in the genitive), {offset} as "UTC+5". */
 const phrases: Record<Locale, string> = {
   ru: 'время {city}, {offset}',
   uz: '{city} vaqti, {offset}',
@@ -25,107 +23,6 @@ const phrases: Record<Locale, string> = {
   en: '{city} time, {offset}',
   bg: 'местно време в {city}, {offset}',
   ar: 'توقيت {city}، {offset}',
-}
-
-type Cities = Record<Locale, string>
-
-/** The city each zone is named after, in the form the language's phrase needs (Russian: genitive). */
-export const zoneCities: Record<Exclude<Zone, 'UTC'>, Cities> = {
-  'Europe/Kaliningrad': {
-    ru: 'Калининграда',
-    uz: 'Kaliningrad',
-    tg: 'Калининград',
-    ky: 'Калининград',
-    en: 'Kaliningrad',
-    bg: 'Калининград',
-    ar: 'كالينينغراد',
-  },
-  'Europe/Moscow': { ru: 'Москвы', uz: 'Moskva', tg: 'Маскав', ky: 'Москва', en: 'Moscow', bg: 'Москва', ar: 'موسكو' },
-  'Europe/Samara': { ru: 'Самары', uz: 'Samara', tg: 'Самара', ky: 'Самара', en: 'Samara', bg: 'Самара', ar: 'سامارا' },
-  'Asia/Yekaterinburg': {
-    ru: 'Екатеринбурга',
-    uz: 'Yekaterinburg',
-    tg: 'Екатеринбург',
-    ky: 'Екатеринбург',
-    en: 'Yekaterinburg',
-    bg: 'Екатеринбург',
-    ar: 'يكاترينبورغ',
-  },
-  'Asia/Omsk': { ru: 'Омска', uz: 'Omsk', tg: 'Омск', ky: 'Омск', en: 'Omsk', bg: 'Омск', ar: 'أومسك' },
-  'Asia/Novosibirsk': {
-    ru: 'Новосибирска',
-    uz: 'Novosibirsk',
-    tg: 'Новосибирск',
-    ky: 'Новосибирск',
-    en: 'Novosibirsk',
-    bg: 'Новосибирск',
-    ar: 'نوفوسيبيرسك',
-  },
-  'Asia/Krasnoyarsk': {
-    ru: 'Красноярска',
-    uz: 'Krasnoyarsk',
-    tg: 'Красноярск',
-    ky: 'Красноярск',
-    en: 'Krasnoyarsk',
-    bg: 'Красноярск',
-    ar: 'كراسنويارسك',
-  },
-  'Asia/Irkutsk': {
-    ru: 'Иркутска',
-    uz: 'Irkutsk',
-    tg: 'Иркутск',
-    ky: 'Иркутск',
-    en: 'Irkutsk',
-    bg: 'Иркутск',
-    ar: 'إيركوتسك',
-  },
-  'Asia/Yakutsk': {
-    ru: 'Якутска',
-    uz: 'Yakutsk',
-    tg: 'Якутск',
-    ky: 'Якутск',
-    en: 'Yakutsk',
-    bg: 'Якутск',
-    ar: 'ياكوتسك',
-  },
-  'Asia/Vladivostok': {
-    ru: 'Владивостока',
-    uz: 'Vladivostok',
-    tg: 'Владивосток',
-    ky: 'Владивосток',
-    en: 'Vladivostok',
-    bg: 'Владивосток',
-    ar: 'فلاديفوستوك',
-  },
-  'Europe/Sofia': { ru: 'Софии', uz: 'Sofiya', tg: 'София', ky: 'София', en: 'Sofia', bg: 'София', ar: 'صوفيا' },
-  'Asia/Bishkek': {
-    ru: 'Бишкека',
-    uz: 'Bishkek',
-    tg: 'Бишкек',
-    ky: 'Бишкек',
-    en: 'Bishkek',
-    bg: 'Бишкек',
-    ar: 'بيشكيك',
-  },
-  'Asia/Dushanbe': {
-    ru: 'Душанбе',
-    uz: 'Dushanbe',
-    tg: 'Душанбе',
-    ky: 'Душанбе',
-    en: 'Dushanbe',
-    bg: 'Душанбе',
-    ar: 'دوشنبه',
-  },
-  'Asia/Tashkent': {
-    ru: 'Ташкента',
-    uz: 'Toshkent',
-    tg: 'Тошкент',
-    ky: 'Ташкент',
-    en: 'Tashkent',
-    bg: 'Ташкент',
-    ar: 'طشقند',
-  },
-  'Asia/Almaty': { ru: 'Алматы', uz: 'Olmaota', tg: 'Алмаато', ky: 'Алматы', en: 'Almaty', bg: 'Алмати', ar: 'ألماتي' },
 }
 
 /**
@@ -165,14 +62,6 @@ const ruGenitive: Record<string, string> = {
   Алматы: 'Алматы',
 }
 
-/** The zone's offset from UTC at `at`: "UTC+5", "UTC+2", "UTC+5:30", "UTC" (from the runtime's tz data). */
-export function utcOffsetAt(zone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value
-  return `UTC${(name ?? '').replace(/^GMT/, '')}`
-}
-
 function isKnownZone(zone: string): zone is keyof typeof zoneCities {
   return Object.hasOwn(zoneCities, zone)
 }
@@ -184,8 +73,9 @@ function cityFor(zone: string, locale: Locale, place: string | undefined): strin
     if (locale !== 'ru') return own
     if (Object.hasOwn(ruGenitive, own)) return ruGenitive[own]
   }
-  if (isKnownZone(zone)) return zoneCities[zone][locale]
-  return undefined
+  if (!isKnownZone(zone)) return undefined
+  const city = zoneCities[zone][locale]
+  return locale === 'ru' ? (ruGenitive[city] ?? city) : city
 }
 
 /**
