@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
+import { productData } from './product-data'
 import { withQueuedWrites } from './sqlite-writes'
 
 /** The embedded database used when DATABASE_URI is unset. */
@@ -60,9 +61,12 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   return withQueuedWrites(sqlite, { waitMs: SQLITE_WRITE_WAIT_MS })
 }
 
-/** Brings an SQLite database up to the committed schema; MongoDB needs none. */
+/**
+ * Brings an SQLite database up to the committed schema (MongoDB needs none),
+ * then gives any database the product data it lacks (cms/product-data.ts).
+ */
 export async function applyMigrations(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
   // Generated migrations are typed for the SQLite adapter; migrate() takes the generic shape.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.db.migrate({ migrations: productData })
 }

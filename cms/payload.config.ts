@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { bg } from '@payloadcms/translations/languages/bg'
 import { en } from '@payloadcms/translations/languages/en'
@@ -9,6 +9,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type CollectionConfig } from 'payload'
 
 import { collections, eventTimeZones, globals, localization } from '../content-models'
+import { editorBlocks, textFeatures } from '../content-models/blocks'
 import { adminFallbackLanguage } from '../content-models/i18n/adminText'
 import { timeZoneLabel } from '../content-models/i18n/timeZoneLabels'
 import { applyMigrations, databaseAdapter } from './database'
@@ -72,12 +73,10 @@ export default buildConfig({
   // Per-locale publishing: each translation has its own draft/published state.
   experimental: { localizeStatus: true },
   // No uploads or embedded relationships (the site has nowhere to show them);
-  // internal links may point at articles, which the build turns into URLs.
+  // internal links may point at articles, which the build turns into URLs;
+  // variant blocks hold the parts of a text for some readers only (issue 15).
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures.filter((f) => !['relationship', 'upload', 'link'].includes(f.key)),
-      LinkFeature({ enabledCollections: ['articles'] }),
-    ],
+    features: (args) => [...textFeatures(args), BlocksFeature({ blocks: editorBlocks })],
   }),
   db: databaseAdapter(),
   secret: payloadSecret(),

@@ -1,12 +1,16 @@
 import type { CollectionConfig, CollectionSlug, GlobalConfig, LocalizationConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { CitizenshipGroups } from './collections/CitizenshipGroups'
 import { Events } from './collections/Events'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { HelpCentres } from './collections/HelpCentres'
+import { HolidayCalendars } from './collections/HolidayCalendars'
 import { Regions } from './collections/Regions'
+import { SituationSteps } from './collections/SituationSteps'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { Publisher } from './globals/Publisher'
 import { SiteAlert } from './globals/SiteAlert'
 import { defaultToSourceLocale } from './hooks/defaultLocale'
 import { requireJsonBody } from './hooks/requireJsonBody'
@@ -24,8 +28,8 @@ const withPortalDefaults = (c: CollectionConfig): CollectionConfig => ({
   hooks: { ...c.hooks, beforeOperation: [requireJsonBody, defaultToSourceLocale, ...(c.hooks?.beforeOperation ?? [])] },
 })
 
-const translated = [Articles, Events, HelpCentres]
-const published = [...translated, Topics, Regions, GlossaryTerms]
+const translated = [Articles, Events, HelpCentres, SituationSteps]
+const published = [...translated, Topics, Regions, GlossaryTerms, CitizenshipGroups, HolidayCalendars]
 
 export const collections = [...published, Users].map(withPortalDefaults)
 
@@ -38,7 +42,7 @@ export const translatedCollections = translated.map(({ slug, admin }) => ({ slug
  */
 export const publicCollections = published.map(({ slug }) => slug as CollectionSlug)
 
-export const globals = [SiteAlert].map((g): GlobalConfig => ({
+export const globals = [SiteAlert, Publisher].map((g): GlobalConfig => ({
   ...g,
   fields: withPlainTextRules(g.fields),
   hooks: { ...g.hooks, beforeOperation: [requireJsonBody, ...(g.hooks?.beforeOperation ?? [])] },

@@ -39,9 +39,12 @@ export interface Config {
     articles: Article;
     events: Event;
     'help-centres': HelpCentre;
+    'situation-steps': SituationStep;
     topics: Topic;
     regions: Region;
     'glossary-terms': GlossaryTerm;
+    'citizenship-groups': CitizenshipGroup;
+    'holiday-calendars': HolidayCalendar;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -54,9 +57,12 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'help-centres': HelpCentresSelect<false> | HelpCentresSelect<true>;
+    'situation-steps': SituationStepsSelect<false> | SituationStepsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    'citizenship-groups': CitizenshipGroupsSelect<false> | CitizenshipGroupsSelect<true>;
+    'holiday-calendars': HolidayCalendarsSelect<false> | HolidayCalendarsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -75,9 +81,11 @@ export interface Config {
     | ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[];
   globals: {
     'site-alert': SiteAlert;
+    publisher: Publisher;
   };
   globalsSelect: {
     'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+    publisher: PublisherSelect<false> | PublisherSelect<true>;
   };
   locale: 'ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar';
   widgets: {
@@ -161,6 +169,10 @@ export interface Article {
    */
   affectedArticles?: (number | Article)[] | null;
   /**
+   * Readers see these steps marked as changed, with the day this change takes effect.
+   */
+  changesSteps?: (number | SituationStep)[] | null;
+  /**
    * Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.
    */
   changeHistory?:
@@ -212,6 +224,125 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situation-steps".
+ */
+export interface SituationStep {
+  id: number;
+  title: string;
+  /**
+   * A few sentences of plain text: where to go, what to bring.
+   */
+  action: string;
+  cost?: string | null;
+  /**
+   * As people cite it, e.g. "Federal Law No. 109, Art. 20".
+   */
+  legalBasis?: string | null;
+  consequence?: string | null;
+  amount: number;
+  unit: 'calendarDays' | 'workingDays' | 'months';
+  direction: 'after' | 'before';
+  countFrom: 'entry' | 'workStart' | 'patentIssued' | 'registration' | 'permitExpiry';
+  /**
+   * Tick for "a stay of 90 days from entry" (the last day is entry + 89). Unticked, counting starts the next day ("within 7 working days of arrival").
+   */
+  inclusive?: boolean | null;
+  /**
+   * For recurring payments (a patent: every month). Empty: a one-off step.
+   */
+  repeatEvery?: number | null;
+  citizenships?:
+    ('uz' | 'tj' | 'kg' | 'kz' | 'am' | 'by' | 'az' | 'md' | 'ua' | 'ge' | 'tm' | 'af' | 'sy' | 'iq')[] | null;
+  citizenshipGroups?: (number | CitizenshipGroup)[] | null;
+  purposes?: ('work' | 'study' | 'family' | 'asylum')[] | null;
+  /**
+   * Public notes on major changes to the step (e.g. "The deadline is now 15 days"). Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.
+   */
+  changeHistory?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lowercase latin letters, digits and hyphens; the same in every language.
+   */
+  slug: string;
+  /**
+   * When the text in this language last changed. Translations older than the original show as outdated.
+   */
+  textUpdatedAt?: string | null;
+  /**
+   * Readers are not told the page changed and translations are not marked outdated.
+   */
+  minorChange?: boolean | null;
+  /**
+   * Tick after comparing with the source text when nothing needed changing: clears "outdated".
+   */
+  translationChecked?: boolean | null;
+  /**
+   * The country where this must be done.
+   */
+  country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz';
+  /**
+   * Which step comes first when two fall on the same day.
+   */
+  order?: number | null;
+  article?: (number | null) | Article;
+  legalUrl?: string | null;
+  /**
+   * Readers are shown the help centres in this country offering this service.
+   */
+  service?:
+    | (
+        | 'legal-advice'
+        | 'documents'
+        | 'employment'
+        | 'housing'
+        | 'health'
+        | 'psychological-support'
+        | 'language-courses'
+        | 'education'
+        | 'shelter'
+        | 'return-assistance'
+      )
+    | null;
+  /**
+   * For editors only; never shown to readers.
+   */
+  editorialNote?: string | null;
+  /**
+   * Set by a legal reviewer; shown to readers.
+   */
+  reviewedAt?: string | null;
+  reviewDue?: string | null;
+  reviewRecordedAt?: string | null;
+  /**
+   * Only these languages appear in translators’ to-do lists and in “not yet translated” on the site. Empty: the country’s languages (Russia: ru, uz, tg, ky, en; Bulgaria: bg, ar, en, ru).
+   */
+  targetLanguages?: ('ru' | 'uz' | 'tg' | 'ky' | 'en' | 'bg' | 'ar')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizenship-groups".
+ */
+export interface CitizenshipGroup {
+  id: number;
+  name: string;
+  /**
+   * Lowercase latin letters, digits and hyphens; the same in every language.
+   */
+  slug: string;
+  members: ('uz' | 'tj' | 'kg' | 'kz' | 'am' | 'by' | 'az' | 'md' | 'ua' | 'ge' | 'tm' | 'af' | 'sy' | 'iq')[];
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -416,6 +547,29 @@ export interface GlossaryTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendars".
+ */
+export interface HolidayCalendar {
+  id: number;
+  title?: string | null;
+  /**
+   * The country whose official calendar this is.
+   */
+  country: 'ru' | 'bg' | 'kg' | 'tj' | 'uz';
+  year: number;
+  /**
+   * Public holidays and days a day off was moved to (ordinary Saturdays and Sundays need not be listed). One day a line: YYYY-MM-DD, then a note if you like ("2026-11-04 Unity Day").
+   */
+  holidays?: string | null;
+  /**
+   * Weekend days made working days by a transfer. One day a line: YYYY-MM-DD, then a note if you like ("2026-11-04 Unity Day").
+   */
+  workingWeekends?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -577,6 +731,10 @@ export interface PayloadLockedDocument {
         value: number | HelpCentre;
       } | null)
     | ({
+        relationTo: 'situation-steps';
+        value: number | SituationStep;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -587,6 +745,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'glossary-terms';
         value: number | GlossaryTerm;
+      } | null)
+    | ({
+        relationTo: 'citizenship-groups';
+        value: number | CitizenshipGroup;
+      } | null)
+    | ({
+        relationTo: 'holiday-calendars';
+        value: number | HolidayCalendar;
       } | null)
     | ({
         relationTo: 'users';
@@ -650,6 +816,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   legalArticle?: T;
   legalUrl?: T;
   affectedArticles?: T;
+  changesSteps?: T;
   changeHistory?:
     | T
     | {
@@ -739,6 +906,50 @@ export interface HelpCentresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situation-steps_select".
+ */
+export interface SituationStepsSelect<T extends boolean = true> {
+  title?: T;
+  action?: T;
+  cost?: T;
+  legalBasis?: T;
+  consequence?: T;
+  amount?: T;
+  unit?: T;
+  direction?: T;
+  countFrom?: T;
+  inclusive?: T;
+  repeatEvery?: T;
+  citizenships?: T;
+  citizenshipGroups?: T;
+  purposes?: T;
+  changeHistory?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  textUpdatedAt?: T;
+  minorChange?: T;
+  translationChecked?: T;
+  country?: T;
+  order?: T;
+  article?: T;
+  legalUrl?: T;
+  service?: T;
+  editorialNote?: T;
+  reviewedAt?: T;
+  reviewDue?: T;
+  reviewRecordedAt?: T;
+  targetLanguages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
@@ -766,6 +977,30 @@ export interface RegionsSelect<T extends boolean = true> {
 export interface GlossaryTermsSelect<T extends boolean = true> {
   key?: T;
   terms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizenship-groups_select".
+ */
+export interface CitizenshipGroupsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendars_select".
+ */
+export interface HolidayCalendarsSelect<T extends boolean = true> {
+  title?: T;
+  country?: T;
+  year?: T;
+  holidays?: T;
+  workingWeekends?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -892,6 +1127,28 @@ export interface SiteAlert {
   createdAt?: string | null;
 }
 /**
+ * Who runs the portal: shown at the foot of every page of the site, with the contacts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publisher".
+ */
+export interface Publisher {
+  id: number;
+  /**
+   * The organisation’s name in this language. Without a translation the site shows the Russian name.
+   */
+  name?: string | null;
+  /**
+   * One or two sentences: who you are and how you help.
+   */
+  about?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-alert_select".
  */
@@ -901,6 +1158,20 @@ export interface SiteAlertSelect<T extends boolean = true> {
   message?: T;
   link?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publisher_select".
+ */
+export interface PublisherSelect<T extends boolean = true> {
+  name?: T;
+  about?: T;
+  phone?: T;
+  email?: T;
+  website?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -935,6 +1206,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'help-centres';
           value: number | HelpCentre;
+        } | null)
+      | ({
+          relationTo: 'situation-steps';
+          value: number | SituationStep;
         } | null);
     global?: string | null;
     user?: {
@@ -943,6 +1218,46 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VariantBlock".
+ */
+export interface VariantBlock {
+  /**
+   * What readers see, e.g. "If you are a citizen of an EAEU country".
+   */
+  label: string;
+  /**
+   * A reader who saved their situation sees this variant open when their group or citizenship and their purpose match. An empty list does not restrict.
+   */
+  audience?: {
+    /**
+     * Group keys, e.g. eaeu or patent-countries.
+     */
+    groups?: string[] | null;
+    citizenships?:
+      ('uz' | 'tj' | 'kg' | 'kz' | 'am' | 'by' | 'az' | 'md' | 'ua' | 'ge' | 'tm' | 'af' | 'sy' | 'iq')[] | null;
+    purposes?: ('work' | 'study' | 'family' | 'asylum')[] | null;
+  };
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'variant';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,8 @@
 /**
  * `npm run serve [-- --dir dist --port 4321]`: serves a built site the way a
- * plain static host would (404.html, CORS on the API and the embed script),
- * for trying a build or a copy of it. Runs until stopped.
+ * static host or a CDN would (404 pages, CORS on the API and the embed script,
+ * text sent with the build's brotli or gzip copies), for trying a build or a
+ * copy of it. Runs until stopped.
  */
 import { parseArgs } from 'node:util'
 

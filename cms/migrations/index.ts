@@ -5,6 +5,8 @@ import * as migration_20261121_125747_editorial_workflow from './20261121_125747
 import * as migration_20261129_003743_password_reset_in_transaction from './20261129_003743_password_reset_in_transaction';
 import * as migration_20261129_030600_parent_id_indexes from './20261129_030600_parent_id_indexes';
 import * as migration_20261129_091759_languages_and_review from './20261129_091759_languages_and_review';
+import * as migration_20261129_114645_publisher from './20261129_114645_publisher';
+import * as migration_20261129_115956_situation from './20261129_115956_situation';
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261129_091759_languages_and_review.up,
     down: migration_20261129_091759_languages_and_review.down,
     name: '20261129_091759_languages_and_review',
+  },
+  {
+    up: migration_20261129_114645_publisher.up,
+    down: migration_20261129_114645_publisher.down,
+    name: '20261129_114645_publisher',
+  },
+  {
+    up: migration_20261129_115956_situation.up,
+    down: migration_20261129_115956_situation.down,
+    name: '20261129_115956_situation',
   },
 ];

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { summaryField, topicsField, urlField } from '../fields/common'
-import { reviewRecordedAtField, stampReviewRecorded } from '../fields/reviewRecorded'
+import { changeHistoryField, summaryField, topicsField, urlField } from '../fields/common'
+import { legalReviewFields, stampReviewRecorded } from '../fields/reviewRecorded'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { requireChangeNote } from '../hooks/requireChangeNote'
 import { reviewPublishesNothingPending } from '../hooks/reviewPublishesNothingPending'
@@ -197,42 +197,34 @@ export const Articles = translatedCollection({
             },
           },
         },
-      ],
-    },
-    {
-      name: 'changeHistory',
-      label: { ru: 'История изменений', en: 'Change history', bg: 'История на промените', ar: 'سجل التغييرات' },
-      labels: {
-        singular: { ru: 'Запись', en: 'Change note', bg: 'Бележка', ar: 'ملاحظة' },
-        plural: { ru: 'Записи', en: 'Change notes', bg: 'Бележки', ar: 'ملاحظات' },
-      },
-      type: 'array',
-      admin: {
-        description: {
-          ru: 'Публичные заметки о существенных изменениях (например, «Изменилась стоимость патента»); в статье показываются от новых к старым. Каждую новую заметку добавляйте новой строкой в конец. Обязательна при публикации изменения оригинала, если это не мелкая правка; переводчики переводят заметки.',
-          en: 'Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.',
-          bg: 'Публични бележки за съществени промени (напр. „Таксата за патент се промени“), показвани в статията от най-новата към най-старата. Добавяйте всяка нова бележка като нов ред в края. Задължителна при публикуване на промяна в оригинала, която не е дребна; преводачите превеждат бележките.',
-          ar: 'ملاحظات علنية عن التغييرات المهمة (مثل «تغيّرت رسوم تصريح العمل»)، تظهر في المقالة من الأحدث إلى الأقدم. أضف كل ملاحظة جديدة في صف جديد في النهاية. الملاحظة مطلوبة عند نشر أي تغيير غير طفيف في النص الأصلي، ويترجمها المترجمون.',
-        },
-      },
-      fields: [
         {
-          name: 'date',
-          label: { ru: 'Дата', en: 'Date', bg: 'Дата', ar: 'التاريخ' },
-          type: 'date',
-          required: true,
-          defaultValue: () => new Date().toISOString(),
-          admin: { date: dayOnly },
-        },
-        {
-          name: 'note',
-          label: { ru: 'Что изменилось', en: 'What changed', bg: 'Какво се промени', ar: 'ما الذي تغيّر' },
-          type: 'text',
-          localized: true,
-          maxLength: 300,
+          name: 'changesSteps',
+          label: {
+            ru: 'Шаги «Моя ситуация», которые меняет закон',
+            en: '"My situation" steps this change alters',
+            bg: 'Стъпки „Моята ситуация“, които промяната засяга',
+            ar: 'خطوات «وضعي» التي يغيّرها هذا التعديل',
+          },
+          type: 'relationship',
+          relationTo: 'situation-steps',
+          hasMany: true,
+          admin: {
+            description: {
+              ru: 'Читатели увидят у этих шагов отметку «изменилось» с датой вступления изменения в силу.',
+              en: 'Readers see these steps marked as changed, with the day this change takes effect.',
+              bg: 'Читателите виждат тези стъпки отбелязани като променени, с деня на влизане в сила на промяната.',
+              ar: 'يرى القرّاء هذه الخطوات معلَّمة بأنها تغيّرت، مع يوم بدء سريان هذا التغيير.',
+            },
+          },
         },
       ],
     },
+    changeHistoryField({
+      ru: 'Публичные заметки о существенных изменениях (например, «Изменилась стоимость патента»); в статье показываются от новых к старым. Каждую новую заметку добавляйте новой строкой в конец. Обязательна при публикации изменения оригинала, если это не мелкая правка; переводчики переводят заметки.',
+      en: 'Public notes on major changes (e.g. "The patent fee changed"), shown on the article newest first. Add each new note as a new row at the end. Required when publishing a change to the original text that is not minor; translators translate the notes.',
+      bg: 'Публични бележки за съществени промени (напр. „Таксата за патент се промени“), показвани в статията от най-новата към най-старата. Добавяйте всяка нова бележка като нов ред в края. Задължителна при публикуване на промяна в оригинала, която не е дребна; преводачите превеждат бележките.',
+      ar: 'ملاحظات علنية عن التغييرات المهمة (مثل «تغيّرت رسوم تصريح العمل»)، تظهر في المقالة من الأحدث إلى الأقدم. أضف كل ملاحظة جديدة في صف جديد في النهاية. الملاحظة مطلوبة عند نشر أي تغيير غير طفيف في النص الأصلي، ويترجمها المترجمون.',
+    }),
     {
       name: 'searchKeywords',
       label: { ru: 'Слова для поиска', en: 'Search keywords', bg: 'Думи за търсене', ar: 'كلمات للبحث' },
@@ -276,47 +268,12 @@ export const Articles = translatedCollection({
       },
     },
     topicsField,
-    {
-      name: 'reviewedAt',
-      label: {
-        ru: 'Последняя проверка юристом',
-        en: 'Last reviewed by a lawyer',
-        bg: 'Последна проверка от юрист',
-        ar: 'آخر مراجعة قانونية',
-      },
-      type: 'date',
-      admin: {
-        position: 'sidebar',
-        date: dayOnly,
-        description: {
-          ru: 'Заполняет юрист-рецензент; видна читателям.',
-          en: 'Set by a legal reviewer; shown to readers.',
-          bg: 'Попълва се от юриста рецензент; вижда се от читателите.',
-          ar: 'يحدّده المراجع القانوني، ويظهر للقرّاء.',
-        },
-      },
-    },
-    {
-      name: 'reviewDue',
-      label: {
-        ru: 'Следующая проверка юристом до',
-        en: 'Next legal review due',
-        bg: 'Следваща проверка от юрист до',
-        ar: 'موعد المراجعة القانونية التالية',
-      },
-      type: 'date',
-      admin: {
-        position: 'sidebar',
-        date: dayOnly,
-        description: {
-          ru: 'Статьи с просроченной проверкой видны на главной странице админки.',
-          en: 'Overdue articles are listed on the dashboard.',
-          bg: 'Статиите с просрочена проверка се показват на началното табло.',
-          ar: 'تظهر المقالات المتأخرة عن موعد مراجعتها في لوحة التحكم.',
-        },
-      },
-    },
-    reviewRecordedAtField,
+    ...legalReviewFields({
+      ru: 'Статьи с просроченной проверкой видны на главной странице админки.',
+      en: 'Overdue articles are listed on the dashboard.',
+      bg: 'Статиите с просрочена проверка се показват на началното табло.',
+      ar: 'تظهر المقالات المتأخرة عن موعد مراجعتها في لوحة التحكم.',
+    }),
   ],
   reviewFields: ['reviewedAt', 'reviewDue', 'reviewRecordedAt'],
 })

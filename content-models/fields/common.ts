@@ -171,3 +171,40 @@ export const summaryField: Field = {
   localized: true,
   maxLength: 400,
 }
+
+const changeDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
+
+/**
+ * Public change notes (`changeHistory`): a row per change, its date shared by
+ * every language and its note per language. `description` says what a note
+ * is for in this collection.
+ */
+export function changeHistoryField(description: AdminText): Field {
+  return {
+    name: 'changeHistory',
+    label: { ru: 'История изменений', en: 'Change history', bg: 'История на промените', ar: 'سجل التغييرات' },
+    labels: {
+      singular: { ru: 'Запись', en: 'Change note', bg: 'Бележка', ar: 'ملاحظة' },
+      plural: { ru: 'Записи', en: 'Change notes', bg: 'Бележки', ar: 'ملاحظات' },
+    },
+    type: 'array',
+    admin: { description },
+    fields: [
+      {
+        name: 'date',
+        label: { ru: 'Дата', en: 'Date', bg: 'Дата', ar: 'التاريخ' },
+        type: 'date',
+        required: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { date: changeDay },
+      },
+      {
+        name: 'note',
+        label: { ru: 'Что изменилось', en: 'What changed', bg: 'Какво се промени', ar: 'ما الذي تغيّر' },
+        type: 'text',
+        localized: true,
+        maxLength: 300,
+      },
+    ],
+  }
+}

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import type { AdminText } from '../i18n/adminText'
+
 /**
  * When the legal review date was last entered (an instant, never typed): a
  * text saved after that moment, on a later day than the review, is text the
@@ -45,4 +47,48 @@ export const stampReviewRecorded: CollectionBeforeChangeHook = ({ data, original
   const text = data.textUpdatedAt as string | null | undefined
   data.reviewRecordedAt = text && text > stamp ? text : stamp
   return data
+}
+
+const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
+
+/**
+ * The legal review fields (sidebar): the day a lawyer last checked the text,
+ * shown to readers; when the next check is due; and when the review date was
+ * entered. `dueDescription` says what follows from an overdue review.
+ */
+export function legalReviewFields(dueDescription?: AdminText): Field[] {
+  return [
+    {
+      name: 'reviewedAt',
+      label: {
+        ru: 'Последняя проверка юристом',
+        en: 'Last reviewed by a lawyer',
+        bg: 'Последна проверка от юрист',
+        ar: 'آخر مراجعة قانونية',
+      },
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: dayOnly,
+        description: {
+          ru: 'Заполняет юрист-рецензент; видна читателям.',
+          en: 'Set by a legal reviewer; shown to readers.',
+          bg: 'Попълва се от юриста рецензент; вижда се от читателите.',
+          ar: 'يحدّده المراجع القانوني، ويظهر للقرّاء.',
+        },
+      },
+    },
+    {
+      name: 'reviewDue',
+      label: {
+        ru: 'Следующая проверка юристом до',
+        en: 'Next legal review due',
+        bg: 'Следваща проверка от юрист до',
+        ar: 'موعد المراجعة القانونية التالية',
+      },
+      type: 'date',
+      admin: { position: 'sidebar', date: dayOnly, ...(dueDescription ? { description: dueDescription } : {}) },
+    },
+    reviewRecordedAtField,
+  ]
 }

@@ -2,16 +2,25 @@
  * `npm run bench [-- <dist>]`: how heavy reading pages are on a slow phone
  * connection. For every article page: HTML plus any linked stylesheet, raw and
  * compressed (gzip -9 and brotli, as a static host or CDN would serve them),
- * and the scripts it loads. Also the JavaScript only the search page loads.
+ * and the scripts it loads. Also the JavaScript only the search page loads,
+ * whether the build has the compressed copies our server sends
+ * (scripts/site/compress.ts), and what the search page and its first query
+ * transfer over our server (`npm start`, `npm run serve`) as a browser fetches
+ * them: uncompressed, as the server sent everything before the copies, with
+ * gzip and with brotli.
  * Budget: an article page at most 15 KB compressed, with no JavaScript but
  * the inline service-worker registration (site/offline/register.ts), itself
  * at most 1 KB compressed.
  */
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { registerScript } from '../../site/offline/register'
+import { launchChromium } from '../lib/browser'
+import { serveStatic } from '../lib/static-server'
+import { isCompressible, isFresh, MIN_BYTES } from '../site/compress'
 
 const BUDGET_BYTES = 15 * 1024
 const REGISTRATION_BUDGET_BYTES = 1024
@@ -58,6 +67,62 @@ function articlePages(): string[] {
     .sort()
 }
 
+/** The length of the body our server sends for `url` to a client accepting `acceptEncoding` (none: uncompressed). */
+function sentBytes(url: string, acceptEncoding?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}
+    http
+      .get(url, { headers }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        res.on('end', () => resolve(bytes))
+        res.on('error', reject)
+      })
+      .on('error', reject)
+  })
+}
+
+/**
+ * What opening the search page and typing a first query fetches (the page,
+ * its styles and scripts, Pagefind's script, entry file, metadata, wasm, index
+ * chunks and the results' fragments), found with a browser on our server with
+ * an empty cache and no service worker, then each file asked for again
+ * uncompressed, with gzip only and with brotli, as sent.
+ */
+async function firstQueryTransfer(locale: string, query: string) {
+  const server = await serveStatic(dist)
+  const browser = await launchChromium().catch(async (error: Error) => {
+    await server.close()
+    throw new Error(`no browser: ${error.message.split('\n')[0]}`)
+  })
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const urls = new Set<string>()
+    page.on('response', (response) => {
+      if (response.url().startsWith(server.url)) urls.add(response.url())
+    })
+    await page.goto(`${server.url}/${locale}/search/`, { waitUntil: 'networkidle' })
+    await page.locator('input[type="search"]').first().click()
+    await page.keyboard.type(query, { delay: 30 })
+    await page.locator('[data-testid="search-results"] li').first().waitFor({ timeout: 15_000 })
+    await page.waitForLoadState('networkidle')
+    await context.close()
+    const total = async (acceptEncoding?: string, only = (_: string) => true) =>
+      (await Promise.all([...urls].filter(only).map((u) => sentBytes(u, acceptEncoding)))).reduce((a, b) => a + b, 0)
+    return {
+      requests: urls.size,
+      identity: await total(),
+      gzip: await total('gzip'),
+      brotli: await total('br, gzip'),
+      pagefind: await total('br, gzip', (u) => /\/pagefind\/.*\.(pf_\w+|pagefind)$/.test(u)),
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -73,11 +138,23 @@ if (pages.length === 0) {
   console.error(`No article pages under ${dist}.`)
   process.exit(1)
 }
+/** What our server sends for a file of the build to a browser that accepts brotli: its fresh `.br` copy, else the file. */
+function sentWithBrotli(rel: string): number {
+  const file = path.join(dist, rel)
+  const stat = fs.statSync(file)
+  const copy = fs.statSync(`${file}.br`, { throwIfNoEntry: false })
+  return copy && isFresh(stat, copy) ? copy.size : stat.size
+}
+
 const rows = pages.map((page) => {
   const html = fs.readFileSync(path.join(dist, page), 'utf8')
   let weight = weigh(html)
-  for (const href of stylesheetsOf(html)) weight = add(weight, weigh(fs.readFileSync(path.join(dist, href))))
-  return { page, weight, scripts: scriptsOf(html) }
+  let sent = sentWithBrotli(page)
+  for (const href of stylesheetsOf(html)) {
+    weight = add(weight, weigh(fs.readFileSync(path.join(dist, href))))
+    sent += sentWithBrotli(href)
+  }
+  return { page, weight, sent, scripts: scriptsOf(html) }
 })
 
 const searchHtml = fs.readFileSync(path.join(dist, 'ru/search/index.html'), 'utf8')
@@ -101,8 +178,10 @@ const ok = over.length === 0 && withScripts.length === 0 && registration.gzip <=
 
 console.log(`Article pages in ${path.relative(process.cwd(), dist) || dist}: ${rows.length}`)
 console.log('')
-console.log('| article page (HTML + CSS) | raw | gzip -9 | brotli 11 |')
-console.log('|---|---|---|---|')
+console.log(
+  "| article page (HTML + CSS) | raw | gzip -9 | brotli 11 | sent by our server (the build's brotli copies) |",
+)
+console.log('|---|---|---|---|---|')
 const median: Weight = {
   raw: percentile(
     rows.map((r) => r.weight.raw),
@@ -117,9 +196,13 @@ const median: Weight = {
     50,
   ),
 }
-console.log(`| median | ${kb(median.raw)} | ${kb(median.gzip)} | ${kb(median.brotli)} |`)
+const medianSent = percentile(
+  rows.map((r) => r.sent),
+  50,
+)
+console.log(`| median | ${kb(median.raw)} | ${kb(median.gzip)} | ${kb(median.brotli)} | ${kb(medianSent)} |`)
 console.log(
-  `| heaviest (${heaviest.page}) | ${kb(heaviest.weight.raw)} | ${kb(heaviest.weight.gzip)} | ${kb(heaviest.weight.brotli)} |`,
+  `| heaviest (${heaviest.page}) | ${kb(heaviest.weight.raw)} | ${kb(heaviest.weight.gzip)} | ${kb(heaviest.weight.brotli)} | ${kb(heaviest.sent)} |`,
 )
 console.log('')
 console.log(
@@ -134,6 +217,31 @@ console.log(
 console.log(
   `Partner embed script: embed.js ${kb(embedJs.gzip)} gzip, ${kb(embedJs.brotli)} brotli (${kb(embedJs.raw)} raw); ${embedJs.gzip <= EMBED_BUDGET_BYTES ? 'within' : 'OVER'} the ${kb(EMBED_BUDGET_BYTES)} budget`,
 )
+
+// The copies the server sends in the files' place: every text file worth it should have fresh ones.
+const textFiles = (fs.readdirSync(dist, { recursive: true }) as string[]).filter(
+  (f) => isCompressible(f) && fs.statSync(path.join(dist, f)).size >= MIN_BYTES,
+)
+const withoutCopies = textFiles.filter((f) =>
+  ['.br', '.gz'].some((suffix) => {
+    const copy = fs.statSync(path.join(dist, f + suffix), { throwIfNoEntry: false })
+    return !copy || !isFresh(fs.statSync(path.join(dist, f)), copy)
+  }),
+)
+console.log(
+  `Compressed copies: ${textFiles.length - withoutCopies.length} of ${textFiles.length} text files of ${kb(MIN_BYTES)} or more have fresh .br and .gz copies${withoutCopies.length ? ` (none for ${withoutCopies.slice(0, 3).join(', ')}${withoutCopies.length > 3 ? ', …' : ''})` : ''}`,
+)
+
+const searchTransfer = await firstQueryTransfer('ru', 'патент').catch((error: Error) => error)
+if (searchTransfer instanceof Error)
+  console.log(`Search page and first query: not measured (${searchTransfer.message})`)
+else {
+  const t = searchTransfer
+  console.log(
+    `Search page and first query (/ru/search/, «патент» typed, ${t.requests} requests: HTML, CSS, JS, Pagefind's files) over our server: ${kb(t.identity)} uncompressed → ${kb(t.gzip)} gzip, ${kb(t.brotli)} brotli (Pagefind's index and fragments are gzip already: ${kb(t.pagefind)} of it)`,
+  )
+}
+
 console.log(
   ok
     ? `Within budget: every article page ≤ ${kb(BUDGET_BYTES)} compressed (heaviest ${kb(heaviest.weight.gzip)} gzip), no JavaScript but the service worker registration.`

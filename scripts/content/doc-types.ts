@@ -5,6 +5,7 @@ import type { Refs, StoredDoc } from './references'
 import { articleType } from './types/article'
 import { eventType } from './types/event'
 import { helpCentreType } from './types/help-centre'
+import { stepType } from './types/step'
 
 type Report = (field: string, message: string) => void
 
@@ -25,15 +26,17 @@ export interface TextContext {
  * work alike for every type.
  */
 export interface DocType {
-  folder: 'articles' | 'events' | 'help-centres'
-  collection: 'articles' | 'events' | 'help-centres'
+  folder: 'articles' | 'events' | 'help-centres' | 'steps'
+  collection: 'articles' | 'events' | 'help-centres' | 'situation-steps'
   /** Where the documents are in the read content and the import report. */
-  key: 'articles' | 'events' | 'helpCentres'
+  key: 'articles' | 'events' | 'helpCentres' | 'steps'
   fields: Record<string, FieldRule>
   /** Shared values a document gets when no file gives them. */
   defaults?: Record<string, unknown>
   /** Whether the Markdown body may be empty. */
   bodyOptional?: boolean
+  /** The body is plain text for this field (at most `max` characters), not rich text for `body`. */
+  plainBody?: { field: string; max: number }
   /** Checks across fields, once the files of a document are merged. */
   check?: (doc: DocumentInput, at: Report) => void
   /** The language-independent values of a document, as Payload field values; slugs become ids through `refs`. */
@@ -49,10 +52,11 @@ export interface DocType {
 }
 
 /** Every type, in the order the reader reports problems. */
-export const docTypes = [articleType, eventType, helpCentreType] as const
+export const docTypes = [articleType, eventType, helpCentreType, stepType] as const
 
 /**
  * The order the writer saves types in: a type after the types its documents
- * name (events name help centres), so every reference resolves.
+ * name (events name help centres, steps name articles), so every reference
+ * resolves.
  */
-export const writeOrder = [helpCentreType, articleType, eventType] as const
+export const writeOrder = [helpCentreType, articleType, stepType, eventType] as const

@@ -4,7 +4,8 @@ import { isRealDate } from '../../content-models/rules/calendarDate'
 import { plainTextProblem } from '../../content-models/rules/plainText'
 
 /** The collections a slug in the files can name. */
-export type RefTarget = 'topics' | 'regions' | 'articles' | 'events' | 'help-centres'
+export type RefTarget =
+  'topics' | 'regions' | 'articles' | 'events' | 'help-centres' | 'situation-steps' | 'citizenship-groups'
 
 /**
  * How one front-matter field is read. `coerce` returns the value to store or a
@@ -134,8 +135,9 @@ export const slugRef = (opts: { required?: boolean; refersTo: RefTarget }): Fiel
   coerce: (v) => (typeof v === 'string' && SLUG_PATTERN.test(v) ? ok(v) : bad(`"${String(v)}" is not a slug`)),
 })
 
-export const slugRefs = (example: string): FieldRule => ({
+export const slugRefs = (example: string, opts: { refersTo?: RefTarget } = {}): FieldRule => ({
   shared: true,
+  ...opts,
   coerce: (v) =>
     Array.isArray(v) && v.every((t) => typeof t === 'string' && SLUG_PATTERN.test(t))
       ? ok([...new Set(v as string[])].sort())
@@ -199,4 +201,15 @@ export const changeNotes = (): FieldRule => ({
     }
     return ok(notes.sort((a, b) => b.date.localeCompare(a.date)))
   },
+})
+
+/** A whole number from `min` to `max` (a period's length, a position). */
+export const integer = ({ required, min, max }: { required?: boolean; min: number; max: number }): FieldRule => ({
+  // The bounds stay in the check: a rule's own `max` means a text limit (field-limits.test.ts).
+  shared: true,
+  required,
+  coerce: (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? ok(v)
+      : bad(`"${String(v)}" is not a whole number from ${min} to ${max}`),
 })

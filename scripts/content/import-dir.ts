@@ -25,6 +25,9 @@ export function summarize(report: WriteReport): string {
     `${report.translations} translations`,
     ...part(report.events, 'events'),
     ...part(report.helpCentres, 'help centres'),
+    ...part(report.steps, 'situation steps'),
+    ...part(report.citizenshipGroups, 'citizenship groups', false),
+    ...part(report.holidayCalendars, 'holiday calendars', false),
     `${total(report.topics)} topics (${report.topics.created} created, ${report.topics.updated} updated)`,
     ...part(report.regions, 'regions', false),
     ...(total(report.glossary) > 0
@@ -33,6 +36,7 @@ export function summarize(report: WriteReport): string {
         ]
       : []),
     ...(report.alert ? [`site alert ${report.alert}`] : []),
+    ...(report.publisher ? [`publisher ${report.publisher}`] : []),
   ].join(', ')
 }
 

@@ -6,6 +6,8 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { convertMarkdownToLexical, type editorConfigFactory } from '@payloadcms/richtext-lexical'
 
+import { splitVariants, VARIANT_SYNTAX_VERSION, variantsToLexical } from './variant-markdown'
+
 type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
 
 /** Where conversions are kept between imports; any of it may be deleted at any time. */
@@ -23,15 +25,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * body of 1,000 words, so 15 s for 7,000 translations).
  *
  * A remembered conversion is only reused by the same converter: the folder is
- * named after the richtext-lexical and lexical versions and the editor's
- * Markdown transformers (their code included), so an upgrade or another
- * feature list starts afresh. Conversions differ only in the random ids of
- * some nodes (links), which the comparison ignores (sameText) and which
- * nothing else relies on. `dir: null`, or a folder that cannot be written,
+ * named after the richtext-lexical and lexical versions, the editor's
+ * Markdown transformers and the variant syntax (their code included), so an
+ * upgrade or another feature list starts afresh. Conversions differ only in
+ * the random ids of some nodes (links), which the comparison ignores
+ * (sameText) and which nothing else relies on. `dir: null`, or a folder that cannot be written,
  * converts every time.
  */
 export function bodyConverter(editorConfig: EditorConfig, dir: string | null = BODY_CACHE_DIR): BodyConverter {
-  const convert = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+  // Variant containers (variant-markdown.ts) become blocks; the Markdown around and inside them is Payload's.
+  const convert = (markdown: string) =>
+    variantsToLexical(markdown, (part) => convertMarkdownToLexical({ editorConfig, markdown: part }))
   if (dir === null) return convert
   const folder = path.join(dir, converterFingerprint(editorConfig).slice(0, 16))
   try {
@@ -88,6 +92,7 @@ function converterFingerprint(editorConfig: EditorConfig): string {
       packages: ['@payloadcms/richtext-lexical', 'lexical'].map((name) => [name, version(name)]),
       features: editorConfig.features.enabledFeatures,
       transformers: editorConfig.features.markdownTransformers.map(describe),
+      variants: [VARIANT_SYNTAX_VERSION, String(splitVariants), String(variantsToLexical)],
     }),
   )
 }

@@ -15,7 +15,15 @@ import { maxLengthOf } from './field-limits'
 import { isoInstant, unsafeText } from './field-rules'
 import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
+import { publisherInput, type PublisherInput } from './publisher-file'
 import { type FileText, readImportFile, SYMLINK_PROBLEM } from './read-file'
+import {
+  type CitizenshipGroupInput,
+  citizenshipGroupsInput,
+  type HolidayCalendarInput,
+  holidaysInput,
+} from './situation-files'
+import { variantProblems } from './variant-markdown'
 
 export interface TopicInput {
   slug: string
@@ -46,10 +54,15 @@ export interface ContentDir {
   articles: DocumentInput[]
   events: DocumentInput[]
   helpCentres: DocumentInput[]
+  /** "My situation" steps (`steps/`), their citizenship groups and the official holiday calendars. */
+  steps: DocumentInput[]
+  citizenshipGroups: CitizenshipGroupInput[]
+  holidays: HolidayCalendarInput[]
   topics: TopicInput[]
   regions: RegionInput[]
   glossary: GlossaryInput[]
   alert?: AlertInput
+  publisher?: PublisherInput
 }
 
 const DOC_FILE = /^(.+)\.([^.]+)\.md$/
@@ -131,6 +144,11 @@ function parseDocFile(type: DocType, file: string, source: string, problems: Pro
   if (!type.bodyOptional && !body.trim()) at('body', 'the Markdown body is empty')
   const bodyProblem = plainTextProblem(body, { multiLine: true })
   if (bodyProblem) at('body', bodyProblem)
+  if (type.plainBody && body.trim().length > type.plainBody.max)
+    at('body', `is ${body.trim().length} characters long; the limit is ${type.plainBody.max}`)
+  // Variant containers, with the file's line numbers (the body follows the front matter).
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length
+  for (const p of variantProblems(body, bodyLine)) at('body', `line ${p.line}: ${p.message}`)
   if (problems.length > before) return undefined
   return { slug, locale, shared, text, markdown: body.trim(), published: fm.published !== false }
 }
@@ -416,7 +434,8 @@ async function readAlert(dir: string, problems: Problem[]): Promise<AlertInput |
 /**
  * Reads and validates an import directory (docs/content-formats.md): articles,
  * events and help centres as `<folder>/<slug>.<locale>.md`, plus the optional
- * topics.yml, regions.yml, glossary.yml and alert.yml. Nothing is written
+ * topics.yml, regions.yml, glossary.yml, alert.yml and publisher.yml, and the "My situation"
+ * steps (`steps/`), citizenship-groups.yml and holidays.yml. Nothing is written
  * anywhere; every problem in every file is collected and thrown together as a
  * ContentError.
  */
@@ -441,7 +460,35 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
   const regions = await readRegions(dir, problems)
   const glossary = await readGlossary(dir, problems)
   const alert = await readAlert(dir, problems)
+  const publisherData = await readYamlMap(
+    dir,
+    'publisher.yml',
+    'publisher fields (name, about, phone, email, website)',
+    problems,
+  )
+  const publisher = publisherData && publisherInput(publisherData, problems, localeTexts)
+  const groupsData = await readYamlMap(dir, 'citizenship-groups.yml', 'group slug to { members, names }', problems)
+  const citizenshipGroups = groupsData ? citizenshipGroupsInput(groupsData, problems, localeTexts) : []
+  const holidaysData = await readYamlMap(
+    dir,
+    'holidays.yml',
+    'country to year to { holidays, workingWeekends }',
+    problems,
+  )
+  const holidays = holidaysData ? holidaysInput(holidaysData, problems) : []
   if (problems.length > 0) throw new ContentError(problems)
-  const [articles, events, helpCentres] = read.map((r) => r?.docs ?? [])
-  return { articles, events, helpCentres, topics, regions, glossary, alert }
+  const [articles, events, helpCentres, steps] = read.map((r) => r?.docs ?? [])
+  return {
+    articles,
+    events,
+    helpCentres,
+    steps,
+    citizenshipGroups,
+    holidays,
+    topics,
+    regions,
+    glossary,
+    alert,
+    publisher,
+  }
 }

@@ -22,6 +22,8 @@ const NOUNS: Record<RefTarget, string> = {
   articles: 'article',
   events: 'event',
   'help-centres': 'help centre',
+  'situation-steps': 'situation step (steps/)',
+  'citizenship-groups': 'citizenship group (citizenship-groups.yml)',
 }
 
 /** The ids of the slugs in `map`; by then every other slug has been created (topics) or reported (unresolved, linkAfterWrite). */
@@ -41,13 +43,15 @@ export function unresolved(type: DocType, doc: DocumentInput, refs: Refs): Probl
   const problems: Problem[] = []
   for (const [field, rule] of Object.entries(type.fields)) {
     if (!rule.refersTo) continue
-    const slug = doc.shared[field] as string | undefined
-    if (slug && !refs[rule.refersTo].has(slug))
-      problems.push({
-        file,
-        field,
-        message: `no ${NOUNS[rule.refersTo]} with slug "${slug}" in the import or the database`,
-      })
+    // One slug (a region) or a list of them (citizenship groups).
+    const slugs = [doc.shared[field] as string | string[] | undefined].flat()
+    for (const slug of slugs)
+      if (slug && !refs[rule.refersTo].has(slug))
+        problems.push({
+          file,
+          field,
+          message: `no ${NOUNS[rule.refersTo]} with slug "${slug}" in the import or the database`,
+        })
   }
   return problems
 }

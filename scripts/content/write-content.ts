@@ -7,8 +7,10 @@ import { orderedLocales } from './document'
 import { bodyConverter } from './markdown-bodies'
 import { type Counts, counts, type Outcome } from './outcomes'
 import { ContentError } from './problems'
+import { writePublisher } from './publisher-file'
 import type { ContentDir } from './read-content-dir'
 import { existingIds, linkAfterWrite, type Refs, unresolved } from './references'
+import { writeCitizenshipGroups, writeHolidayCalendars } from './situation-files'
 import { writeAlert, writeGlossary, writeRegions, writeTopics } from './taxonomy-writers'
 import { inStoredBatches } from './stored-docs'
 import { inTransaction } from './transaction'
@@ -20,11 +22,15 @@ export interface WriteReport {
   articles: Counts
   events: Counts
   helpCentres: Counts
+  steps: Counts
   translations: number
   topics: Counts
   regions: Counts
   glossary: Counts
+  citizenshipGroups: Counts
+  holidayCalendars: Counts
   alert?: Outcome
+  publisher?: Outcome
   /** Topic slugs used by articles but missing from topics.yml and the database. */
   createdWithoutTitles: string[]
 }
@@ -50,10 +56,13 @@ export async function writeContent(
     articles: counts(),
     events: counts(),
     helpCentres: counts(),
+    steps: counts(),
     translations: 0,
     topics: counts(),
     regions: counts(),
     glossary: counts(),
+    citizenshipGroups: counts(),
+    holidayCalendars: counts(),
     createdWithoutTitles: [],
   }
   const convert = bodyConverter(await editorConfigFactory.default({ config: payload.config }), options.bodyCache)
@@ -65,6 +74,14 @@ export async function writeContent(
     for (const [slug, id] of await writeRegions(payload, req, content.regions, report.regions))
       refs.regions.set(slug, id)
     await writeGlossary(payload, req, content.glossary, report.glossary)
+    // Steps name groups: every stored group joins the lookups, this import's first.
+    refs['citizenship-groups'] = await writeCitizenshipGroups(
+      payload,
+      req,
+      content.citizenshipGroups,
+      report.citizenshipGroups,
+    )
+    await writeHolidayCalendars(payload, req, content.holidays, report.holidayCalendars)
     for (const type of writeOrder) {
       // Written documents join the lookups, so later documents can name them.
       const ids = refs[type.collection]
@@ -94,6 +111,7 @@ export async function writeContent(
     }
     for (const type of writeOrder) await linkAfterWrite(payload, req, type, content[type.key], refs)
     if (content.alert) report.alert = await writeAlert(payload, req, content.alert)
+    if (content.publisher) report.publisher = await writePublisher(payload, req, content.publisher)
   })
   return report
 }

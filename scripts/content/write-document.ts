@@ -65,7 +65,9 @@ export async function writeDocument(
         const data: Record<string, unknown> = {
           ...shared,
           ...type.text(doc, locale, { stored }),
-          body: t.markdown ? convert(t.markdown) : null,
+          ...(type.plainBody
+            ? { [type.plainBody.field]: t.markdown || null }
+            : { body: t.markdown ? convert(t.markdown) : null }),
           _status: status,
         }
         if (id === undefined) {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { buildStaticSite } from '../../site/build'
+import { compressSite } from './compress'
 import { exportContent } from './export-content'
 import { AS_OF_ENV, siteClock } from './site-clock'
 import { liveBuild, newBuildDir, removeLeftovers, swapSite } from './swap-site'
@@ -19,7 +20,7 @@ export interface BuildReport {
   seconds: number
   /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…); never when built as of a fixed moment. */
   nextChangeAt?: Date
-  /** Seconds each step took: export, then the site's own (offline, astro, pagefind, sw), then swap. */
+  /** Seconds each step took: export, then the site's own (offline, astro, pagefind, sw), then compress and swap. */
   steps: Record<string, number>
   /** The offline files were kept from the site online although the content changed them (`deferOffline`). */
   offlineDeferred?: boolean
@@ -29,7 +30,8 @@ export interface BuildReport {
  * Builds the static site from the published content into `outDir`: export the
  * content through the Local API (export-content.ts), hand the snapshot to the
  * site's own build (site/build.ts: offline files, Astro, Pagefind, service
- * worker), then swap the result into place. When the site online recorded
+ * worker), write the brotli and gzip copies of its text files (compress.ts),
+ * then swap the result into place. When the site online recorded
  * its inputs and was built by the same code, the site's build renders and
  * indexes only what changed (ADR 0007); `full` forces everything. Everything happens in a new
  * folder beside `outDir`, so a failed build never replaces a good one;
@@ -80,6 +82,11 @@ export async function buildSite(
     if (full) log('    Full build: asked for')
     const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, deferOffline, log })
 
+    // The brotli and gzip copies servers send (compress.ts), once every file is written: fresh copies
+    // hard-linked from the site online are kept, and a file with the same bytes as online takes its copies.
+    log('Compressing the text files (brotli and gzip copies beside them)…')
+    const compressed = await compressSite(staging, { previous: await liveBuild(out), log })
+
     // Everything that can fail happens before the swap: after it, `staging` is the site.
     const report: BuildReport = {
       articles: content.articles.length,
@@ -91,7 +98,7 @@ export async function buildSite(
       seconds: (Date.now() - started) / 1000,
       // A site built as of a fixed moment never goes stale by the clock.
       nextChangeAt: clock.pinned ? undefined : site.nextChangeAt,
-      steps: { export: exportSeconds, ...site.steps },
+      steps: { export: exportSeconds, ...site.steps, compress: compressed.seconds },
       offlineDeferred: site.offlineDeferred,
     }
     const swapStarted = Date.now()

@@ -6,6 +6,8 @@ import { articleHref, articles } from './export/articles'
 import { type PendingBody, renderBodies } from './export/bodies'
 import { events } from './export/events'
 import { helpCentres } from './export/help-centres'
+import { readPublisher } from './export/publisher'
+import { readSituation } from './export/situation'
 import { SlugIndex } from './export/slugs'
 import { readGlossary, readRegions, readTopics } from './export/taxonomy'
 import { readTranslated } from './export/translated'
@@ -42,5 +44,7 @@ export async function exportContent(payload: Payload, now: Date = new Date()): P
     helpCentres: [...centreItems.items.values()],
     glossary: [...glossary.values()],
     alert: await readAlert(payload, now),
+    publisher: await readPublisher(payload),
+    situation: await readSituation(payload, articleItems.items),
   }
 }

@@ -24,7 +24,7 @@ export interface Publisher {
 
 /**
  * A cheap fingerprint of everything public: the newest change and the number
- * of documents per collection, and the alert's last change. Indexed reads of
+ * of documents per collection, and the alert's and the publisher's last change. Indexed reads of
  * one row and a count each, so the publisher can read it every second.
  */
 export async function contentStamp(payload: Payload): Promise<string> {
@@ -44,6 +44,8 @@ export async function contentStamp(payload: Payload): Promise<string> {
   }
   const alert = await payload.findGlobal({ slug: 'site-alert', depth: 0, select: { updatedAt: true } as never })
   parts.push(`alert:${String((alert as { updatedAt?: string }).updatedAt ?? '')}`)
+  const publisher = await payload.findGlobal({ slug: 'publisher', depth: 0, select: { updatedAt: true } as never })
+  parts.push(`publisher:${String((publisher as { updatedAt?: string }).updatedAt ?? '')}`)
   return parts.join('|')
 }
 

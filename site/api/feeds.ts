@@ -2,6 +2,9 @@ import { Feed } from 'feed'
 
 import { htmlLang, type Locale } from '../../content-models/locales'
 import { type UIKey, useTranslations } from '../i18n'
+import { withoutLinkMarks } from '../i18n/link-marks'
+import { inLocaleOrFallback } from '../../content-models/rules/fallback'
+import { siteContent } from '../data/snapshot'
 import { articlesIn, buildTime, lawChangesIn } from '../utils/content'
 import { formatDate } from '../utils/format'
 import { lawChangeState } from '../utils/law-change'
@@ -55,6 +58,9 @@ function feed(locale: Locale, title: string, path: string, alternate: string): F
   // UI strings, which the library writes as escaped XML text: only control characters need to go.
   const ui = useTranslations(locale)
   const t = (key: UIKey) => singleLine(ui(key))
+  // The publisher (the CMS's Publisher setting) owns the feed; the site's name until one is set.
+  const publisher = siteContent().publisher
+  const owner = publisher ? singleLine(inLocaleOrFallback(publisher.names, locale)!.t) : t('site.name')
   return new Feed({
     id: abs(path),
     title: `${t('site.name')}: ${singleLine(title)}`,
@@ -64,8 +70,8 @@ function feed(locale: Locale, title: string, path: string, alternate: string): F
     updated: buildTime(),
     generator: false,
     feedLinks: { atom: abs(path) },
-    author: { name: t('site.name'), link: abs(urls.home(locale)) },
-    copyright: t('footer.about'),
+    author: { name: owner, link: abs(urls.home(locale)) },
+    copyright: `${owner}. ${withoutLinkMarks(t('footer.about'))}`,
   })
 }
 

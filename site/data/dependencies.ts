@@ -20,7 +20,7 @@ import type { SiteContent } from './types'
  * - `<c>#<field>`, `<c>:<l>?`, `<c>:<l>`: the same for every item at once, which
  *   a page that reads a key of many items records instead (lists, feeds): a
  *   page's keys stay few, and the column changes whenever one of them does;
- * - `generatedAt`, `alert`, `glossary`, `offline:<l>`, `offline`;
+ * - `generatedAt`, `alert`, `publisher`, `glossary`, `situation`, `offline:<l>`, `offline`;
  * - `clock:law`, `clock:events`: what pages derive from the clock rather than
  *   the moment itself ({@link CLOCK_DERIVERS}): every law change's status on
  *   its country's build day, and which events have ended. A page that reads
@@ -71,7 +71,9 @@ export function contentHashes(content: SiteContent): Record<string, string> {
   )
   out['clock:events'] = hash(content.events.map((e) => `${e.slug}=${new Date(e.end).getTime() <= now.getTime()}`))
   out.alert = hash(content.alert)
+  out.publisher = hash(content.publisher)
   out.glossary = hash(content.glossary)
+  out.situation = hash(content.situation)
   out.offline = hash(Object.keys(content.offline ?? {}))
   for (const [locale, sizes] of Object.entries(content.offline ?? {})) out[`offline:${locale}`] = hash(sizes)
   for (const collection of COLLECTIONS) {
@@ -450,8 +452,8 @@ export function trackedContent(content: SiteContent): SiteContent {
         if (recorder()?.current !== undefined) record(clockFact ?? 'generatedAt')
         return value
       }
-      // alert, glossary, and anything added later: all or nothing.
-      record(['alert', 'glossary'].includes(prop) ? prop : '*')
+      // alert, publisher, glossary, situation, and anything added later: all or nothing.
+      record(['alert', 'publisher', 'glossary', 'situation'].includes(prop) ? prop : '*')
       return value
     },
     ownKeys: (target) => (record('*'), Reflect.ownKeys(target)),

@@ -7,6 +7,7 @@ import type {
   EventKind,
   MigrantStatus,
 } from '../../content-models/taxonomy'
+import type { CitizenshipGroup, HolidayCalendar, StepRule } from '../../content-models/rules/situation/types'
 
 /**
  * The published content the static site is built from: the one contract
@@ -25,6 +26,10 @@ export interface SiteContent {
   glossary: SiteGlossaryTerm[]
   /** The urgent banner, when switched on and not expired at build time. */
   alert?: SiteAlertData
+  /** Who publishes the portal (the CMS's Publisher setting), named in every footer; absent until it has a name. */
+  publisher?: SitePublisher
+  /** "My situation": the published steps, citizenship groups and holiday calendars (issue 15). */
+  situation?: SiteSituation
   /**
    * The files each language can be passed on in without a network, written
    * from this snapshot while the pages are built: absent for a language that
@@ -46,6 +51,50 @@ export interface OfflineDownloads {
   packBytes: number
   /** The ZIM file for Kiwix readers, `/offline/<lang>.zim`; absent when zim-tools are not installed. */
   zimBytes?: number
+}
+
+/** What the "My situation" page and the engine (content-models/rules/situation/) are built from. */
+export interface SiteSituation {
+  steps: SiteStep[]
+  groups: CitizenshipGroup[]
+  calendars: HolidayCalendar[]
+}
+
+/** A published step: its rule, its words per language and where it leads. */
+export interface SiteStep extends StepRule {
+  translations: Partial<Record<Locale, SiteStepTranslation>>
+  /** The article that explains it (slug). */
+  article?: string
+  /** The official text of its legal basis. */
+  legalUrl?: string
+  /** The help-centre service that helps with it: the page links to the host country's centres offering it. */
+  service?: CentreService
+  /** The newest published law change that names this step: readers see it marked with the change's date. */
+  changed?: { date: string; lawChange: string }
+  /** The day a lawyer last checked it. */
+  reviewedAt?: string
+}
+
+export interface SiteStepTranslation {
+  /** What to do, in a few words: "Register at your place of stay". */
+  title: string
+  /** How to do it, as plain text (a few sentences). */
+  action: string
+  cost?: string
+  /** What happens if it is missed. */
+  consequence?: string
+  /** The law it rests on, as people cite it: "ФЗ № 109, ст. 20". */
+  legalBasis?: string
+  updatedAt: string
+}
+
+/** Who publishes the portal: a name (and a line about them) per language, and contacts. */
+export interface SitePublisher {
+  names: Partial<Record<Locale, string>>
+  about: Partial<Record<Locale, string>>
+  phone?: string
+  email?: string
+  website?: string
 }
 
 /** A search glossary concept: its words in each language. */

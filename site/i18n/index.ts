@@ -2,6 +2,7 @@ import { z } from 'astro/zod'
 
 import { type Locale, localeCodes } from '../../content-models/locales'
 import { fill, PLACEHOLDER } from './fill'
+import { linkMarkCount } from './link-marks'
 import ar from './ui/ar.json'
 import bg from './ui/bg.json'
 import en from './ui/en.json'
@@ -36,11 +37,20 @@ const schema = z
       if (placeholders(text as string) !== expected) {
         ctx.addIssue({ code: 'custom', path: [key], message: `must use the placeholders {${expected}}` })
       }
+      const links = linkMarkCount(en[key as UIKey])
+      if (linkMarkCount(text as string) !== links) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `must mark ${links} link(s) with [square brackets], as English does`,
+        })
+      }
     }
   })
 
-function load(locale: Locale): Record<UIKey, string> {
-  const result = schema.safeParse(files[locale])
+/** A language's string table, checked against English; throws naming the file and each key at fault. */
+export function parseUiStrings(locale: Locale, data: unknown): Record<UIKey, string> {
+  const result = schema.safeParse(data)
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  - ${i.path.join('.') || '(file)'}: ${i.message}`)
     throw new Error(`site/i18n/ui/${locale}.json is invalid:\n${issues.join('\n')}`)
@@ -48,7 +58,10 @@ function load(locale: Locale): Record<UIKey, string> {
   return result.data as Record<UIKey, string>
 }
 
-const strings = Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<Locale, Record<UIKey, string>>
+const strings = Object.fromEntries(localeCodes.map((l) => [l, parseUiStrings(l, files[l])])) as Record<
+  Locale,
+  Record<UIKey, string>
+>
 
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string
 

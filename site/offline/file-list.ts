@@ -21,9 +21,15 @@ export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, HASH_HEX)
 }
 
-/** Files that describe the site rather than belong to it, so are never listed or hashed into the build id. */
+/**
+ * Files that describe the site rather than belong to it, so are never listed or hashed into the build id.
+ * `.br` and `.gz` files are the compressed copies a server sends in a file's place (written after this
+ * list by the build's scripts; an incremental build starts with the site online's): not addresses of their own.
+ */
 function isGenerated(rel: string): boolean {
-  return rel === offlineUrls.serviceWorker.slice(1) || /^offline\/[^/]+\.files\.json$/.test(rel)
+  return (
+    rel === offlineUrls.serviceWorker.slice(1) || /^offline\/[^/]+\.files\.json$/.test(rel) || /\.(?:br|gz)$/.test(rel)
+  )
 }
 
 /** How many files hashTree reads at once: a large site has tens of thousands, more than a process may open. */
@@ -95,7 +101,8 @@ function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string
 }
 
 const ASTRO_IN_HTML = /\/_astro\/([\w.-]+\.(?:js|css|svg|png|woff2?))/g
-const IMPORT_IN_JS = /["'](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["']/g
+// Lazy chunks are imported with a template literal (import(`./x.js`)) and preloaded from a `_astro/x.js` list.
+const IMPORT_IN_JS = /["'`](?:\.\/|\/?_astro\/)([\w.-]+\.(?:js|css))["'`]/g
 
 /** The `/_astro/` file names a page names. */
 function astroNames(html: string): string[] {

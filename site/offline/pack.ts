@@ -8,6 +8,7 @@
 import { htmlLang, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { type Translate, useTranslations } from '../i18n'
+import { withoutLinkMarks } from '../i18n/link-marks'
 import { formatDate, isoDate } from '../utils/format'
 import { urls } from '../utils/urls'
 import { esc, scriptCode, scriptJson } from './pack-html'
@@ -122,8 +123,8 @@ export function packHtml(items: PackItems, options: PackOptions): string {
 ${parts}
 </main>
 <footer>
-<p>${esc(t('footer.about'))}</p>
-<p>${esc(t('site.demoNotice'))}</p>
+<p>${esc(withoutLinkMarks(t('footer.about')))}</p>
+<p>${esc(withoutLinkMarks(t('site.demoNotice')))}</p>
 <p>${asOf} · ${liveLink}</p>
 </footer>
 <script type="application/json" id="pack-data">${scriptJson(search)}</script>

@@ -59,6 +59,11 @@ const PREFIX = 'portal-'
 export const cacheNames = {
   /** Pages the reader opened, capped (sw.ts): kept across builds, they are the reader's. */
   pages: `${PREFIX}pages-${CACHE_VERSION}`,
+  /**
+   * Scripts and styles (`/_astro/`) the pages the reader opened loaded, capped (sw.ts): an island on a
+   * visited page (My situation, search) then works offline without saving its whole language.
+   */
+  assets: `${PREFIX}assets-${CACHE_VERSION}`,
   /** A saved language: its files and its {@link SavedState}. */
   language: (lang: Locale) => `${PREFIX}lang-${CACHE_VERSION}-${lang}`,
   /** Whether a cache name is one of ours, of any version (others' caches on the origin are left alone). */

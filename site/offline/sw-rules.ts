@@ -30,6 +30,33 @@ export function handles(method: string, url: URL, origin: string, ranged = false
  * other scripts' caches on the origin are left alone.
  */
 export function obsoleteCaches(names: string[], locales: readonly string[]): string[] {
-  const keep = new Set<string>([cacheNames.pages, ...locales.map((l) => cacheNames.language(l as never))])
+  const keep = new Set<string>([
+    cacheNames.pages,
+    cacheNames.assets,
+    ...locales.map((l) => cacheNames.language(l as never)),
+  ])
   return names.filter((name) => cacheNames.ours(name) && !keep.has(name))
+}
+
+/**
+ * Whether a file a page loads is kept for offline use when fetched: Astro's
+ * hashed scripts and styles (islands and their lazy chunks). Their names
+ * change with their content, so a kept copy is never stale.
+ */
+export function keepsAsset(url: URL): boolean {
+  return /^\/_astro\/[\w.-]+\.(?:js|css)$/.test(url.pathname)
+}
+
+const ASTRO_IN_HTML = /\/_astro\/([\w.-]+\.(?:js|css))/g
+// Lazy chunks are imported with a template literal (import(`./x.js`)) and preloaded from a `_astro/x.js` list.
+const IMPORT_IN_JS = /["'`](?:\.\/|\/?_astro\/)([\w.-]+\.(?:js|css))["'`]/g
+
+/** The `/_astro/` scripts and styles a page names (its islands, their renderer), as file names. */
+export function astroFilesIn(html: string): string[] {
+  return [...new Set([...html.matchAll(ASTRO_IN_HTML)].map((m) => m[1]))]
+}
+
+/** The sibling chunks a built script imports, lazily or not (`./x.js`, `/_astro/x.js`), as file names. */
+export function importsIn(js: string): string[] {
+  return [...new Set([...js.matchAll(IMPORT_IN_JS)].map((m) => m[1]))]
 }

@@ -17,7 +17,7 @@ import { formatDay } from './locale-format'
 import { cacheNames, localeOfPath, offlineUrls } from './protocol'
 import type { SwConfig } from './sw-config'
 import { fallbackPage, pageTitle, revealNote, SAVED_NOTE_ATTR, UPDATED_NOTE_ATTR } from './sw-html'
-import { handles, obsoleteCaches } from './sw-rules'
+import { astroFilesIn, handles, importsIn, keepsAsset, obsoleteCaches } from './sw-rules'
 import { savedState, syncLanguage, takeUpdatedArticles } from './sync'
 
 declare const self: ServiceWorkerGlobalScope
@@ -32,6 +32,8 @@ const config = __SW_CONFIG__
 const NETWORK_TIMEOUT_MS = 4000
 /** Pages the reader opened, kept at most (each 10–30 KB: a few MB in all). */
 const MAX_PAGES = 120
+/** Scripts and styles of visited pages kept at most (islands are 5–40 KB each; the oldest go first). */
+const MAX_ASSETS = 80
 /** Pages listed on the fallback page. */
 const MAX_LISTED = 40
 /** When a visited page was stored, on its cached copy. */
@@ -65,7 +67,7 @@ self.addEventListener('fetch', (event) => {
   if (!handles(request.method, url, self.location.origin, request.headers.has('range'))) return
   if (request.mode === 'navigate') event.respondWith(navigate(event, url))
   // A download that asks to skip caches (a save in progress) must reach the network.
-  else if (!['no-store', 'reload', 'no-cache'].includes(request.cache)) event.respondWith(savedFirst(request, url))
+  else if (!['no-store', 'reload', 'no-cache'].includes(request.cache)) event.respondWith(savedFirst(event, url))
 })
 
 async function activate(): Promise<void> {
@@ -105,9 +107,46 @@ async function rememberPage(url: URL, res: Response): Promise<void> {
     'Content-Type': res.headers.get('Content-Type')!,
     [SAVED_AT]: new Date().toISOString(),
   })
-  await cache.put(pageKey(url), new Response(await res.blob(), { headers }))
+  const html = await res.text()
+  await cache.put(pageKey(url), new Response(html, { headers }))
   const keys = await cache.keys()
   for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old)
+  // A page with an island (My situation, search) needs its scripts offline, the ones it loads only on a tap included.
+  if (html.includes('<astro-island')) await rememberScriptsOf(html)
+}
+
+/**
+ * Keeps the scripts a page names and every chunk they import, lazily or not,
+ * from the browser's HTTP cache where it has them. The first page a reader
+ * opens was loaded before the worker, and a chunk loaded on a tap (the
+ * calendar writer) may never have been requested: both must work offline.
+ */
+async function rememberScriptsOf(html: string): Promise<void> {
+  const queue = astroFilesIn(html)
+  const seen = new Set(queue)
+  while (queue.length > 0) {
+    const path = `/_astro/${queue.pop()!}`
+    let res = await caches.match(path, { ignoreSearch: true })
+    if (!res) {
+      res = await fetch(path, { cache: 'force-cache' }).catch(() => undefined)
+      if (!res?.ok) continue
+      await rememberAsset(new URL(path, self.location.origin), res.clone())
+    }
+    if (!path.endsWith('.js')) continue
+    for (const name of importsIn(await res.text())) {
+      if (!seen.has(name)) queue.push(name)
+      seen.add(name)
+    }
+  }
+}
+
+/** Keeps a script or style a page loaded (newest last), dropping the oldest beyond the cap. */
+async function rememberAsset(url: URL, res: Response): Promise<void> {
+  if (res.status !== 200 || res.type !== 'basic') return
+  const cache = await caches.open(cacheNames.assets)
+  await cache.put(url.pathname, res)
+  const keys = await cache.keys()
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ASSETS))) await cache.delete(old)
 }
 
 type Outcome = Response | 'timeout' | 'failed'
@@ -181,10 +220,18 @@ async function withNotes(res: Response, lang: Locale | undefined, savedAt?: stri
  * from the network when there is one: a copy saved for one language must not
  * point another language's search at chunks a newer build has replaced.
  */
-async function savedFirst(request: Request, url: URL): Promise<Response> {
+async function savedFirst(event: FetchEvent, url: URL): Promise<Response> {
+  const { request } = event
   // The entry file is requested with a cache-busting `?ts=`: stored files are found by path.
   const saved = () => caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true })
-  if (url.pathname !== PAGEFIND_ENTRY) return (await saved()) ?? fetch(request)
+  if (url.pathname !== PAGEFIND_ENTRY) {
+    const found = await saved()
+    if (found) return found
+    const res = await fetch(request)
+    // A visited page's island must start offline too: its scripts are kept as they arrive.
+    if (keepsAsset(url)) event.waitUntil(rememberAsset(url, res.clone()).catch(() => undefined))
+    return res
+  }
   const network = fetch(request)
   const first = await inTime(network)
   return first instanceof Response ? first : ((await saved()) ?? network)

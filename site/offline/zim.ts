@@ -14,6 +14,7 @@ import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { htmlLang, iso639_3, type Locale, localeInfo } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { type Translate, useTranslations } from '../i18n'
+import { withoutLinkMarks } from '../i18n/link-marks'
 import { formatDate, isoDate } from '../utils/format'
 import { urls } from '../utils/urls'
 import { esc } from './pack-html'
@@ -73,8 +74,8 @@ function page(p: PageParts): string {
 ${p.main}
 </main>
 <footer>
-<p>${esc(p.t('footer.about'))}</p>
-<p>${esc(p.t('site.demoNotice'))}</p>
+<p>${esc(withoutLinkMarks(p.t('footer.about')))}</p>
+<p>${esc(withoutLinkMarks(p.t('site.demoNotice')))}</p>
 <p>${p.asOf} · ${p.liveLink}</p>
 </footer>
 </body>

@@ -92,7 +92,13 @@ function foldChars(text: string, table: Record<string, string>): string {
   return out
 }
 
-/** Uzbek Cyrillic word → Latin; е/ё are ye/yo at the start of a word and after a vowel. */
+/** The one mark an Uzbek word keeps while it is folded, until the voicing rule has told gʻ from g. */
+const MARK = '\u02bb'
+
+/**
+ * Uzbek Cyrillic word → Latin; е/ё are ye/yo at the start of a word and after
+ * a vowel. ғ keeps its mark (gʻ) for the voicing rule; `fold` drops it.
+ */
 function uzbekLatin(word: string): string {
   let out = ''
   let previous = ''
@@ -101,7 +107,7 @@ function uzbekLatin(word: string): string {
       const y = previous === '' || VOWELS.has(previous) || previous === 'ъ' || previous === 'ь'
       out += (y ? 'y' : '') + (ch === 'е' ? 'e' : 'o')
     } else {
-      out += UZBEK_CYRILLIC_TO_LATIN[ch] ?? ch
+      out += ch === 'ғ' ? `g${MARK}` : (UZBEK_CYRILLIC_TO_LATIN[ch] ?? ch)
     }
     previous = ch
   }
@@ -109,21 +115,101 @@ function uzbekLatin(word: string): string {
 }
 
 /**
- * Folds one word (or any text without spaces) to its search form in `locale`:
- * lowercase; keyboard letters; Arabic variants; for Uzbek, Cyrillic to Latin
- * and apostrophes dropped (sogʻliq = sog'liq = sogliq = соғлиқ).
+ * Stem-final consonants that voice before a vowel suffix, with the letter the
+ * stem ends in on its own, as folded words spell them: Kyrgyz китеп → китеби,
+ * жетек → жетеги; Uzbek yurak → yuragi, qishloq → qishlogʻi (юрак → юраги,
+ * қишлоқ → қишлоғи). Tajik and the other languages have no such rule.
  */
-export function foldWord(word: string, locale: Locale): string {
+export const VOICED_FINALS = {
+  ky: { б: 'п', г: 'к' },
+  uz: { g: 'k', [`g${MARK}`]: 'q' },
+} as const
+
+/** Kyrgyz suffix vowels once folded (ү→у, ө→о): ы/и/у in possessives, а/е/о in case endings. */
+const I = '[ыиу]'
+const A = '[аео]'
+
+/**
+ * The vowel suffixes after which a stem has voiced, folded, with the case
+ * endings that may follow them. Kyrgyz possessives -ы (китеби), -ым, -ың,
+ * -ыңыз, -ыбыз, -ыңар; after the third person -н, -нын, -на, -нда, -нан,
+ * -ндагы (китебинде), after the others -ды, -дын, -а/-га, -да, -дан, -дагы
+ * (китебиме). Uzbek -i, -im, -ing, -imiz, -ingiz with -ni, -ning, -ga, -da,
+ * -dan, -dagi (yuragimni).
+ */
+const VOICING_SUFFIXES = {
+  ky:
+    `${I}(?:н(?:${I}н|${A}н?|д${A}(?:г${I})?)?` +
+    `|(?:м|н(?:${I}з(?:д${A}р)?|${A}р)?|б${I}з)(?:д(?:${I}н?|${A}(?:н|г${I})?)|г?${A})?)?`,
+  uz: 'i(?:m|ng|miz|ngiz)?(?:ni|ning|ga|da|dan|dagi)?',
+}
+
+/**
+ * A voiced consonant after a vowel, ending a stem of at least three letters,
+ * followed by nothing but a vowel suffix. The earliest match wins, so the
+ * whole suffix comes off (жете|г|индеги, not жетегинде|г|и).
+ */
+const VOICED_STEM = {
+  ky: new RegExp(`^(.{2,}?[аеиоуыэюя])([бг])(${VOICING_SUFFIXES.ky})$`, 'u'),
+  uz: new RegExp(`^(.{2,}?[aeiou]${MARK}?)(g${MARK}?)(${VOICING_SUFFIXES.uz})$`, 'u'),
+}
+
+/**
+ * -дагы/-тагы (-dagi) after three letters or more is the locative with the
+ * suffix of «Россиядагы», not a voiced stem, and takes endings the rule does
+ * not know («Россиядагылар»); «жетеги» is жетек.
+ */
+const LOCATIVE_ATTRIBUTIVE = { ky: /^.{3,}[дт][аео]г[ыиу]$/u, uz: /^.{3,}[dt]agi$/u }
+
+/** The parts of a word with a voiced stem (stem, voiced consonant, suffix), or null. */
+function voicedStem(word: string, locale: 'ky' | 'uz'): RegExpExecArray | null {
+  const m = VOICED_STEM[locale].exec(word)
+  return m && m[3].length === 1 && LOCATIVE_ATTRIBUTIVE[locale].test(word.split(MARK).join('')) ? null : m
+}
+
+/** A word folded, and whether its last letter was given back by undoing voicing. */
+interface Folded {
+  word: string
+  /**
+   * 'exact' when a voiced stem got its own final consonant back; 'k-or-q'
+   * when that consonant was a Latin Uzbek g written without the mark of gʻ,
+   * which may have been k or q (yuragi from yurak, qishlogi from qishloq).
+   */
+  unvoiced?: 'exact' | 'k-or-q'
+}
+
+function fold(word: string, locale: Locale): Folded {
   let w = word.normalize('NFC').toLowerCase()
   if (locale === 'uz') {
-    w = uzbekLatin(w)
-    for (const mark of UZBEK_APOSTROPHES) w = w.split(mark).join('')
-    return w
+    let marked = uzbekLatin(w)
+    for (const mark of UZBEK_APOSTROPHES) marked = marked.split(mark).join(MARK)
+    const plain = (text: string) => text.split(MARK).join('')
+    const m = voicedStem(marked, 'uz')
+    if (!m) return { word: plain(marked) }
+    const voiced = m[2] as keyof typeof VOICED_FINALS.uz
+    // In Cyrillic г and ғ are different letters; only Latin loses the mark.
+    const guessed = voiced === 'g' && !/[\u0400-\u04ff]/.test(w)
+    return { word: plain(m[1]) + VOICED_FINALS.uz[voiced], unvoiced: guessed ? 'k-or-q' : 'exact' }
   }
   w = foldChars(w, KEYBOARD_FOLDS)
   if (locale === 'ar' || /[\u0600-\u06ff]/.test(w)) w = foldChars(w.replace(ARABIC_MARKS, ''), ARABIC_FOLDS)
   // Apostrophes inside a word (English "don't", Uzbek names in other languages) are not letters to match on.
-  return w.replace(/[\u02bb\u02bc\u2018\u2019'`]/g, '')
+  w = w.replace(/[\u02bb\u02bc\u2018\u2019'`]/g, '')
+  const m = locale === 'ky' ? voicedStem(w, 'ky') : null
+  if (!m) return { word: w }
+  return { word: m[1] + VOICED_FINALS.ky[m[2] as keyof typeof VOICED_FINALS.ky], unvoiced: 'exact' }
+}
+
+/**
+ * Folds one word (or any text without spaces) to its search form in `locale`:
+ * lowercase; keyboard letters; Arabic variants; for Uzbek, Cyrillic to Latin
+ * and apostrophes dropped (sogʻliq = sog'liq = sogliq = соғлиқ); for Kyrgyz
+ * and Uzbek, a stem voiced before a vowel suffix given back its own final
+ * consonant, suffix off (китеби → китеп, qishlogʻi → qishloq), so that the
+ * text's form and the reader's meet.
+ */
+export function foldWord(word: string, locale: Locale): string {
+  return fold(word, locale).word
 }
 
 /** The words of a text, as written. */
@@ -254,10 +340,22 @@ export function trimEndings(word: string, locale: Locale): string {
   return w
 }
 
+/**
+ * One query word as it is sent to the index. A stem that got its final
+ * consonant back has lost its suffix already; when that consonant is a guess
+ * (an Uzbek g typed without the mark: k or q?), only the stem before it is
+ * asked for, which both begin with (qishlogi → qishlo, finding qishloq).
+ */
+function queryWord(word: string, locale: Locale): string {
+  const { word: folded, unvoiced } = fold(word, locale)
+  if (unvoiced === 'k-or-q') return folded.slice(0, -1)
+  return unvoiced ? folded : trimEndings(folded, locale)
+}
+
 /** A reader's query as it is sent to the index: folded, and trimmed where no stemmer exists. */
 export function normalizeQuery(query: string, locale: Locale): string {
   return words(query)
-    .map((w) => trimEndings(foldWord(w, locale), locale))
+    .map((w) => queryWord(w, locale))
     .filter(Boolean)
     .join(' ')
 }

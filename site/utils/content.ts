@@ -4,7 +4,7 @@ import { isOutdated } from '../../content-models/rules/translationStatus'
 import { memoized, readingClockFor } from '../data/dependencies'
 import { siteContent } from '../data/snapshot'
 import type { SiteArticle, SiteEvent, SiteHelpCentre, SiteRegion, SiteTopic, SiteTranslation } from '../data/types'
-import { HOME_EVENTS, HOME_LAW_CHANGES, HOME_RECENT_ARTICLES, LIST_PAGE_SIZE, type Page, paginate } from './pagination'
+import { HOME_EVENTS, HOME_LAW_CHANGES, LIST_PAGE_SIZE, type Page, paginate } from './pagination'
 
 /*
  * Queries over the published content snapshot (site/data/snapshot.ts), as the
@@ -123,7 +123,6 @@ export function homeLists(locale: Locale) {
       .map((topic) => ({ topic, title: topicTitle(topic, locale), count: perTopic.get(topic.slug) ?? 0 }))
       .sort((a, b) => b.count - a.count || a.title.text.localeCompare(b.title.text, locale)),
     lawChanges: lawChangesIn(locale).slice(0, HOME_LAW_CHANGES),
-    recentArticles: articles.slice(0, HOME_RECENT_ARTICLES),
     totalArticles: articles.length,
     upcomingEvents: eventsByTime().upcoming.slice(0, HOME_EVENTS),
   }

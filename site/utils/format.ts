@@ -134,20 +134,38 @@ export function telHref(phone: string): string {
 
 /**
  * A help centre's messenger links (deep links that open the app), each with
- * the number or name to show beside it; empty when it has none.
+ * the number or name to show beside it; empty when it has none. With a
+ * `message`, each link opens the chat with that text ready to send:
+ * WhatsApp's `text`, Telegram's `text` on a username link, Viber's `draft`.
  */
-export function messengerLinks(centre: {
-  whatsapp?: string
-  telegram?: string
-  viber?: string
-}): { name: string; href: string; label: string }[] {
+export function messengerLinks(
+  centre: {
+    whatsapp?: string
+    telegram?: string
+    viber?: string
+  },
+  message?: string,
+): { name: string; href: string; label: string }[] {
   const digits = (phone: string) => phone.replace(/\D/g, '')
+  const text = (param: string, sep: '?' | '&') => (message ? `${sep}${param}=${encodeURIComponent(message)}` : '')
   const links = []
   if (centre.whatsapp)
-    links.push({ name: 'WhatsApp', href: `https://wa.me/${digits(centre.whatsapp)}`, label: centre.whatsapp })
+    links.push({
+      name: 'WhatsApp',
+      href: `https://wa.me/${digits(centre.whatsapp)}${text('text', '?')}`,
+      label: centre.whatsapp,
+    })
   if (centre.telegram)
-    links.push({ name: 'Telegram', href: `https://t.me/${centre.telegram}`, label: `@${centre.telegram}` })
+    links.push({
+      name: 'Telegram',
+      href: `https://t.me/${encodeURIComponent(centre.telegram)}${text('text', '?')}`,
+      label: `@${centre.telegram}`,
+    })
   if (centre.viber)
-    links.push({ name: 'Viber', href: `viber://chat?number=%2B${digits(centre.viber)}`, label: centre.viber })
+    links.push({
+      name: 'Viber',
+      href: `viber://chat?number=%2B${digits(centre.viber)}${text('draft', '&')}`,
+      label: centre.viber,
+    })
   return links
 }

@@ -11,10 +11,8 @@ import type { Translate } from '../i18n'
 export const LIST_PAGE_SIZE = 50
 /** Items in one file of a paginated JSON list (`/api/v1/<lang>/articles.json` and its pages). */
 export const API_PAGE_SIZE = 50
-/** The most recently updated articles the home page shows, with a link to all of them. */
-export const HOME_RECENT_ARTICLES = 10
 /** The newest law changes the home page shows, with a link to all of them. */
-export const HOME_LAW_CHANGES = 5
+export const HOME_LAW_CHANGES = 3
 /** The soonest upcoming events the home page shows. */
 export const HOME_EVENTS = 3
 

@@ -33,6 +33,13 @@ export const urls = {
   eventIcs: (locale: Locale, slug: string) => `/${locale}/events/${slug}.ics`,
   /** Calendar feed of upcoming events, for calendar apps to subscribe to. */
   eventsFeed: (locale: Locale) => `/${locale}/events.ics`,
+  /** Events in one country (`all`: online events open to every country), upcoming and past (site/utils/event-places.ts). */
+  eventsCountry: (locale: Locale, country: string) => `/${locale}/events/in/${country}/`,
+  eventsRegion: (locale: Locale, country: string, region: string) => `/${locale}/events/in/${country}/${region}/`,
+  /** Calendar feed of one country's upcoming events. */
+  eventsCountryFeed: (locale: Locale, country: string) => `/${locale}/events/in/${country}.ics`,
+  /** "My situation": the reader's steps and deadlines (site/components/MySituation.tsx). */
+  mySituation: (locale: Locale) => `/${locale}/my-situation/`,
   helpCentres: (locale: Locale) => `/${locale}/help-centres/`,
   helpCountry: (locale: Locale, country: string) => `/${locale}/help-centres/in/${country}/`,
   helpRegion: (locale: Locale, country: string, region: string) => `/${locale}/help-centres/in/${country}/${region}/`,

@@ -47,7 +47,8 @@ describe('content:import', () => {
     const report = await importDir(payload, fixture('valid'))
     expect(report.articles).toEqual({ created: 3, updated: 0, unchanged: 0 })
     expect(report.createdWithoutTitles).toEqual(['new-topic'])
-    expect(report.glossary).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    // Both concepts are in the starter glossary every database has: the fixture rewrites some of their languages.
+    expect(report.glossary).toEqual({ created: 0, updated: 2, unchanged: 0 })
     const card = await payload.find({
       collection: 'glossary-terms',
       where: { key: { equals: 'migration-card' } },

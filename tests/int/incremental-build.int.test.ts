@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,7 +19,7 @@ import { fixture, freshPayload } from '../helpers/payload'
  * produces from the same content. Documented exceptions: ZIM files carry a
  * random UUID from zimwriterfs (compared by size), and so the build id that
  * hashes every file, in sw.js and the offline file lists, differs (compared
- * with it masked).
+ * with it masked); compressed copies are compared with their own file.
  */
 
 let payload: Payload
@@ -64,6 +65,15 @@ function differences(a: string, b: string): string[] {
     const y = right.get(name)
     if (!x || !y) {
       out.push(`${name}: only in ${x ? 'incremental' : 'full'}`)
+      continue
+    }
+    const source = name.replace(/\.(?:br|gz)$/, '')
+    if (source !== name && (left.has(source) || right.has(source))) {
+      // A compressed copy (scripts/site/compress.ts) must be its own file in each build, never one left from before.
+      const decoded = (bytes: Buffer) =>
+        name.endsWith('.br') ? zlib.brotliDecompressSync(bytes) : zlib.gunzipSync(bytes)
+      if (!left.get(source)?.equals(decoded(x))) out.push(`${name}: not ${source} in the incremental build`)
+      if (!right.get(source)?.equals(decoded(y))) out.push(`${name}: not ${source} in the full build`)
       continue
     }
     if (name.endsWith('.zim')) {

@@ -181,8 +181,8 @@ const asciiSlug = (words: string[]) =>
 /**
  * Writes a content directory in the import format (docs/content-formats.md):
  * `articles/<slug>.<locale>.md` for `articles` articles, every one in Russian
- * and most in the other six languages, plus the demo's topics.yml,
- * regions.yml and glossary.yml. Bodies have 600–1,200 words. Deterministic:
+ * and most in the other six languages, plus the demo's topics.yml and
+ * regions.yml. Bodies have 600–1,200 words. Deterministic:
  * the same options write the same bytes, and a smaller corpus is the start of
  * a larger one.
  */
@@ -201,7 +201,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
 
   await fs.rm(options.out, { recursive: true, force: true })
   await fs.mkdir(path.join(options.out, 'articles'), { recursive: true })
-  for (const file of ['topics.yml', 'regions.yml', 'glossary.yml']) {
+  // No glossary.yml: the database the corpus is imported into has the starter glossary already.
+  for (const file of ['topics.yml', 'regions.yml']) {
     await fs.copyFile(path.join(demoDir, file), path.join(options.out, file))
   }
   const topics = Object.keys(parse(await fs.readFile(path.join(demoDir, 'topics.yml'), 'utf8')) as object)

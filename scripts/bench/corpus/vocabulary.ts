@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { parse } from 'yaml'
 
+import { starterGlossary } from '../../../content-models/data/starterGlossary'
 import { type Locale, localeCodes } from '../../../content-models/locales'
 import { splitFrontMatter } from '../../content/front-matter'
 import { Random, ZipfSampler } from './random'
@@ -105,8 +106,8 @@ async function demoTexts(demoDir: string): Promise<{ texts: Map<Locale, string[]
   for (const region of Object.values(await yaml('regions.yml')) as { names: Record<string, string> }[]) {
     for (const [l, name] of Object.entries(region.names ?? {})) texts.get(l as Locale)?.push(name)
   }
-  // glossary.yml: concept → { locale: [standard term, other terms…] }.
-  for (const concept of Object.values(await yaml('glossary.yml')) as Record<string, string[]>[]) {
+  // The starter glossary, which every database has (not demo content): { locale: [standard term, other terms…] }.
+  for (const concept of Object.values(starterGlossary)) {
     for (const [l, terms] of Object.entries(concept)) {
       texts.get(l as Locale)?.push(...terms)
       glossary.get(l as Locale)?.push(...terms.slice(1))

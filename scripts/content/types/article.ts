@@ -4,11 +4,18 @@ import type { DocType } from '../doc-types'
 import { maxLengthOf } from '../field-limits'
 import { changeNotes, date, manyOf, oneOf, slugRefs, text, url, words } from '../field-rules'
 import { refIds } from '../references'
-import { day, pick } from './values'
+import { changeHistoryRows, day, pick } from './values'
 
 const max = (field: string) => maxLengthOf(Articles, field)
 
-const lawChangeOnly = ['expiryDate', 'affectedCitizenships', 'affectedStatuses', 'legalUrl', 'affectedArticles']
+const lawChangeOnly = [
+  'expiryDate',
+  'affectedCitizenships',
+  'affectedStatuses',
+  'legalUrl',
+  'affectedArticles',
+  'changesSteps',
+]
 
 /** `articles/<slug>.<locale>.md`: guides, rights and law changes. */
 export const articleType: DocType = {
@@ -34,6 +41,7 @@ export const articleType: DocType = {
     legalArticle: text({ max: max('legalArticle') }),
     legalUrl: url(),
     affectedArticles: slugRefs('work-patent-russia'),
+    changesSteps: slugRefs('patent-application-russia'),
   },
   check: ({ shared }, at) => {
     if (shared.kind === 'law-change') {
@@ -61,30 +69,14 @@ export const articleType: DocType = {
   },
   text: (doc, locale, { stored }) => {
     const text = doc.translations[locale]!.text
-    // Change-note dates are shared: every language's list contributes its dates.
-    const dates = new Set<string>()
-    for (const tr of Object.values(doc.translations))
-      for (const c of (tr?.text.changes as { date: string }[]) ?? []) dates.add(c.date)
-    const notes = new Map(((text.changes as { date: string; note: string }[]) ?? []).map((c) => [c.date, c.note]))
-    // Saving a row without its stored id would replace it, dropping the other languages' notes on it.
-    const rowIds = new Map(
-      ((stored?.changeHistory as { id: string; date: string }[] | undefined) ?? []).map((r) => [
-        String(r.date).slice(0, 10),
-        r.id,
-      ]),
-    )
     return {
       ...pick(text, 'title', 'summary', 'legalAct', 'legalArticle'),
       searchKeywords: text.keywords ?? [],
-      // Oldest first, so a new note is a new last row and the rows holding
-      // other languages' notes keep their places.
-      changeHistory: [...dates]
-        .sort()
-        .map((d) => ({ ...(rowIds.has(d) ? { id: rowIds.get(d) } : {}), date: day(d), note: notes.get(d) ?? null })),
+      changeHistory: changeHistoryRows(doc.translations, locale, stored),
     }
   },
   // Law changes may name articles of the same import, which have ids only once written.
-  linkedAfterWrite: { affectedArticles: 'articles' },
+  linkedAfterWrite: { affectedArticles: 'articles', changesSteps: 'situation-steps' },
   frontMatterKeys: { searchKeywords: 'keywords', changeHistory: 'changes' },
   errorMessages: {
     changeHistory:

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { collections, globals } from '../../../content-models'
+import { editorBlocks } from '../../../content-models/blocks'
 import { adminLanguages } from '../../../content-models/i18n/adminText'
 
 /**
@@ -136,6 +137,19 @@ function globalProblems(): string[] {
   })
 }
 
+/** The blocks of the body editor: Payload shows their names and fields inside every rich-text body. */
+function editorBlockProblems(): string[] {
+  return editorBlocks.flatMap((block) => {
+    const problems: string[] = []
+    const entity = `editor block ${block.slug}`
+    for (const which of ['singular', 'plural'] as const) {
+      const problem = textProblem((block.labels as Anything | undefined)?.[which])
+      if (problem) problems.push(`${entity} (labels.${which}) ${problem}`)
+    }
+    return [...problems, ...fieldProblems(entity, block.fields)]
+  })
+}
+
 describe('the admin’s words', () => {
   it('walks every collection and global', () => {
     expect(collections.length).toBeGreaterThan(5)
@@ -148,6 +162,11 @@ describe('the admin’s words', () => {
 
   it('name the globals and their fields in every admin language', () => {
     expect(globalProblems()).toEqual([])
+  })
+
+  it('name the body editor’s blocks and their fields in every admin language', () => {
+    expect(editorBlocks.length).toBeGreaterThan(0)
+    expect(editorBlockProblems()).toEqual([])
   })
 
   it('catch what they are meant to catch', () => {

@@ -108,8 +108,19 @@ describe('the translated collections', () => {
       { slug: 'articles', titleField: 'title' },
       { slug: 'events', titleField: 'title' },
       { slug: 'help-centres', titleField: 'name' },
+      { slug: 'situation-steps', titleField: 'title' },
     ])
     expect(publicCollections).toEqual(collections.filter((c) => !c.auth).map((c) => c.slug))
-    expect(publicCollections).toEqual(['articles', 'events', 'help-centres', 'topics', 'regions', 'glossary-terms'])
+    expect(publicCollections).toEqual([
+      'articles',
+      'events',
+      'help-centres',
+      'situation-steps',
+      'topics',
+      'regions',
+      'glossary-terms',
+      'citizenship-groups',
+      'holiday-calendars',
+    ])
   })
 })

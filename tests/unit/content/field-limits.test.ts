@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { Articles } from '../../../content-models/collections/Articles'
 import { Events } from '../../../content-models/collections/Events'
 import { HelpCentres } from '../../../content-models/collections/HelpCentres'
+import { SituationSteps } from '../../../content-models/collections/SituationSteps'
 import { docTypes } from '../../../scripts/content/doc-types'
 import { maxLengthOf } from '../../../scripts/content/field-limits'
 
@@ -39,7 +40,12 @@ describe('maxLengthOf', () => {
 describe('the importer’s text limits', () => {
   // Loading doc-types already fails when a limit is missing; this also shows no rule bypasses the configs.
   it('are the maxLength of each field in its collection config', () => {
-    const configs = { articles: Articles, events: Events, 'help-centres': HelpCentres }
+    const configs = {
+      articles: Articles,
+      events: Events,
+      'help-centres': HelpCentres,
+      'situation-steps': SituationSteps,
+    }
     for (const type of docTypes) {
       for (const [name, rule] of Object.entries(type.fields)) {
         if ('max' in rule) expect(rule.max, `${type.folder}.${name}`).toBe(maxLengthOf(configs[type.collection], name))

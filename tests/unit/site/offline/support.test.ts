@@ -133,6 +133,18 @@ describe('writeOfflineSupport', () => {
     expect((await writeOfflineSupport(dir, content)).build).not.toBe(first.build)
   })
 
+  it('never lists the compressed copies a server sends in a file’s place, nor counts them in the build id', async () => {
+    const first = await writeOfflineSupport(dir, content)
+    for (const rel of ['tg/articles/a/index.html', 'tg/articles/gone/index.html', '_astro/Save.a1.js'])
+      for (const suffix of ['.br', '.gz']) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+        fs.writeFileSync(path.join(dir, rel + suffix), 'compressed')
+      }
+    expect((await writeOfflineSupport(dir, content)).build).toBe(first.build)
+    expect(list('tg').files.map((f) => f.url)).not.toContainEqual(expect.stringMatching(/\.(br|gz)$/))
+    expect(list('tg').bytes).toBe(first.bytes.tg)
+  })
+
   it('addresses pages by their folder', () => {
     expect(urlOf('index.html')).toBe('/')
     expect(urlOf('tg/articles/a/index.html')).toBe('/tg/articles/a/')
