@@ -133,6 +133,25 @@ export function telHref(phone: string): string {
 }
 
 /**
+ * A URL query value: letters and digits of other scripts as they are (the
+ * browser sends them as UTF-8, and a Cyrillic or Arabic message is a third
+ * the size it would be percent-encoded), everything else (spaces, `&`, `#`,
+ * quotes, invisible and direction marks) percent-encoded.
+ */
+export function queryValue(text: string): string {
+  return [...text]
+    .map((ch) => {
+      if (ch > '\x7f' && /^[\p{L}\p{M}\p{N}]$/u.test(ch)) return ch
+      try {
+        return encodeURIComponent(ch)
+      } catch {
+        return encodeURIComponent('\uFFFD') // a lone surrogate
+      }
+    })
+    .join('')
+}
+
+/**
  * A help centre's messenger links (deep links that open the app), each with
  * the number or name to show beside it; empty when it has none. With a
  * `message`, each link opens the chat with that text ready to send:
@@ -147,7 +166,7 @@ export function messengerLinks(
   message?: string,
 ): { name: string; href: string; label: string }[] {
   const digits = (phone: string) => phone.replace(/\D/g, '')
-  const text = (param: string, sep: '?' | '&') => (message ? `${sep}${param}=${encodeURIComponent(message)}` : '')
+  const text = (param: string, sep: '?' | '&') => (message ? `${sep}${param}=${queryValue(message)}` : '')
   const links = []
   if (centre.whatsapp)
     links.push({

@@ -85,6 +85,12 @@ describe('messenger links', () => {
     for (const { href } of links) expect(href).not.toMatch(/[\s<>"#]/)
   })
 
+  it('keep letters of other scripts as they are and encode the rest', () => {
+    const [link] = messengerLinks({ whatsapp: '+7 900 000-00-01' }, 'Вопрос: «патент» & سؤال\u202e')
+    expect(link.href).toBe('https://wa.me/79000000001?text=Вопрос%3A%20%C2%AB' + 'патент%C2%BB%20%26%20سؤال%E2%80%AE')
+    expect(new URL(link.href).searchParams.get('text')).toBe('Вопрос: «патент» & سؤال\u202e')
+  })
+
   it('are plain chat links without a message', () => {
     expect(messengerLinks({ whatsapp: '+7 900 000-00-01' }).map((l) => l.href)).toEqual(['https://wa.me/79000000001'])
   })
