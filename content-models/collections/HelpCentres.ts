@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { countryField, languagesField, TELEGRAM_PATTERN, urlField, validatePhone } from '../fields/common'
+import { countryField, emailField, languagesField, TELEGRAM_PATTERN, urlField, validatePhone } from '../fields/common'
 import { say } from '../i18n/adminText'
 import { adminOptions, centreServiceLabels } from '../i18n/optionLabels'
 import { centreServices, countries } from '../taxonomy'
@@ -133,11 +133,9 @@ export const HelpCentres = translatedCollection({
         {
           type: 'row',
           fields: [
-            {
-              name: 'email',
+            emailField('email', {
               label: { ru: 'Эл. почта', en: 'Email', bg: 'Имейл', ar: 'البريد الإلكتروني' },
-              type: 'email',
-            },
+            } as never),
             urlField('website', {
               label: { ru: 'Сайт', en: 'Website', bg: 'Уебсайт', ar: 'الموقع الإلكتروني' },
             } as never),

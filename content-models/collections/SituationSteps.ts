@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { sharedFieldAccess } from '../access/content'
 import { changeHistoryField, countryField, urlField } from '../fields/common'
 import { legalReviewFields, stampReviewRecorded } from '../fields/reviewRecorded'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
@@ -314,6 +315,8 @@ const stepsConfig = translatedCollection({
       name: 'editorialNote',
       label: { ru: 'Заметка редакции', en: 'Editorial note', bg: 'Бележка на редакцията', ar: 'ملاحظة التحرير' },
       type: 'textarea',
+      // Internal: signed-in staff read it; anonymous readers of the API never do.
+      access: { ...sharedFieldAccess, read: ({ req }) => Boolean(req.user) },
       maxLength: 1000,
       admin: {
         position: 'sidebar',

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { adminsOnly } from '../access/content'
-import { urlField, validatePhone } from '../fields/common'
+import { emailField, urlField, validatePhone } from '../fields/common'
 import { withRoleAccess } from '../fields/roleAccess'
 
 /**
@@ -62,11 +62,7 @@ export const Publisher: GlobalConfig = {
           type: 'text',
           validate: validatePhone,
         },
-        {
-          name: 'email',
-          label: { ru: 'Эл. почта', en: 'Email', bg: 'Имейл', ar: 'البريد الإلكتروني' },
-          type: 'email',
-        },
+        emailField('email', { label: { ru: 'Эл. почта', en: 'Email', bg: 'Имейл', ar: 'البريد الإلكتروني' } } as never),
         urlField('website', { label: { ru: 'Сайт', en: 'Website', bg: 'Уебсайт', ar: 'الموقع الإلكتروني' } } as never),
       ],
     },

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { EMAIL_PATTERN } from '../../content-models/fields/common'
 import { Publisher } from '../../content-models/globals/Publisher'
 import { type Locale, localeCodes } from '../../content-models/locales'
 import { sameJSON } from './compare'
@@ -19,7 +20,6 @@ export interface PublisherInput {
 
 const FILE = 'publisher.yml'
 const KNOWN = ['name', 'about', 'phone', 'email', 'website']
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 type LocaleTexts = (
   file: string,
@@ -64,7 +64,8 @@ export function publisherInput(
     return 'value' in result ? (result.value as string) : undefined
   }
   const email = data.email === undefined ? undefined : String(data.email).trim()
-  if (email !== undefined && !EMAIL.test(email)) at('email', `"${email}" is not an email address`)
+  if (email !== undefined && !EMAIL_PATTERN.test(email))
+    at('email', `"${email}" is not an email address alone (e.g. info@example.org; no spaces or ? & % # /)`)
   return {
     name,
     about: texts('about', maxLengthOf(Publisher, 'about'), true),

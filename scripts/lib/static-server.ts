@@ -141,7 +141,8 @@ export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Pr
     const pathname = (req.url ?? '/').split(/[?#]/)[0]
     if (CORS_PATHS.test(pathname)) res.setHeader('Access-Control-Allow-Origin', '*')
     const missing = (): void => notFound(req, res, pathname)
-    if (sourceOf(decoded(pathname)) !== undefined) return missing()
+    // A copy asked for by name is not found, with or without a trailing slash (sirv would serve `/a.html.br/`).
+    if (sourceOf(decoded(pathname).replace(/\/+$/, '')) !== undefined) return missing()
     const found = fileFor(root, pathname)
     if (!found || !isCompressible(found.file)) return handler(req, res, missing)
     res.setHeader('Vary', 'Accept-Encoding')

@@ -139,18 +139,25 @@ export default function MySituation(props: SituationProps) {
     setFocus('host')
   }
 
+  /** The reader's steps; none, rather than a broken page (and a Clear button that no longer works), if a rule cannot be counted. */
+  function datedSteps(saved: Situation) {
+    try {
+      return stepsFor(
+        saved,
+        { steps: steps.map((v) => v.rule), groups: props.groups, calendars: props.calendars },
+        new Date(),
+      )
+    } catch {
+      return []
+    }
+  }
+
   function focusField(field: FieldName) {
     document.getElementById(fieldId(field))?.focus()
   }
 
   const byslug = new Map(steps.map((step) => [step.rule.slug, step]))
-  const dated = situation
-    ? stepsFor(
-        situation,
-        { steps: steps.map((v) => v.rule), groups: props.groups, calendars: props.calendars },
-        new Date(),
-      )
-    : []
+  const dated = situation ? datedSteps(situation) : []
   const rows = dated.map((d) => ({ dated: d, view: byslug.get(d.rule.slug)! }))
   const host = typeof location === 'undefined' ? 'portal' : location.host
   const labels = {

@@ -7,10 +7,25 @@ import { isDay } from '../../content-models/rules/situation/days'
  * portal). Undefined when it is not a day that exists.
  */
 export function parseTypedDay(text: string): string | undefined {
-  const value = text.trim()
-  if (isDay(value)) return value
+  const value = westernDigits(text.trim())
+  if (readerDay(value)) return value
   const match = /^(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})$/.exec(value)
   if (!match) return undefined
   const day = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`
-  return isDay(day) ? day : undefined
+  return readerDay(day) ? day : undefined
+}
+
+/** The years a reader's date may fall in: dates far outside are typing slips, and the engine cannot count from them. */
+export const READER_YEARS = { from: 1900, to: 2100 } as const
+
+/** A day that exists, in a year a reader's date can be in. */
+export function readerDay(value: unknown): value is string {
+  if (!isDay(value)) return false
+  const year = Number(value.slice(0, 4))
+  return year >= READER_YEARS.from && year <= READER_YEARS.to
+}
+
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits, which Arabic keyboards type, as 0–9. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf))
 }

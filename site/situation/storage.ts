@@ -1,4 +1,4 @@
-import { isDay } from '../../content-models/rules/situation/days'
+import { readerDay } from './dates'
 import { purposes, type Situation, situationDates } from '../../content-models/rules/situation/types'
 import { citizenships, countries } from '../../content-models/taxonomy'
 
@@ -36,7 +36,7 @@ export function validSituation(value: unknown): Situation | undefined {
   for (const key of situationDates) {
     const day = (s.dates as Record<string, unknown>)[key]
     if (day === undefined) continue
-    if (!isDay(day)) return undefined
+    if (!readerDay(day)) return undefined
     dates[key] = day
   }
   if (!dates.entry) return undefined

@@ -29,8 +29,11 @@ test.describe('content on the first screen of a 360 × 740 phone', () => {
     test(`${locale}: an article's heading and first paragraph`, async ({ page }) => {
       await page.goto(`/${locale}/articles/${article}/`)
       expect((await box(page, 'h1')).bottom).toBeLessThanOrEqual(PHONE.height)
-      // What follows the heading starts on the first screen: a notice (outdated translation, law change) or the text.
-      expect((await box(page, 'article h1 + *')).top).toBeLessThan(PHONE.height)
+      // The header, menu, language picker and alert together take at most a quarter of the screen…
+      expect((await box(page, 'main')).top).toBeLessThanOrEqual(PHONE.height / 4)
+      // …and at least two lines of what follows the heading are on it: a notice (outdated translation,
+      // law change) or the text itself.
+      expect((await box(page, 'article h1 + *')).top).toBeLessThanOrEqual(PHONE.height - 2 * 28)
     })
 
     test(`${locale}: the home page's search box`, async ({ page }) => {

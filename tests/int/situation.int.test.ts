@@ -230,3 +230,70 @@ describe('holiday calendars', () => {
     ).toBe(0)
   })
 })
+
+describe('what a value saved past the admin’s checks cannot bring to the site', () => {
+  // The admin refuses these on save; a value that got past it (a draft saved unchecked, an older
+  // version of the rules, a script writing to the database) must still not reach readers.
+  const storeUnchecked = async (slug: string, data: Record<string, unknown>) =>
+    payload.db.updateOne({ collection: 'situation-steps', where: { slug: { equals: slug } }, data })
+  const publishFromDraft = async (slug: string, data: Record<string, unknown>) => {
+    const id = await stepId(slug)
+    await payload.update({ collection: 'situation-steps', id, locale: 'ru', draft: true, data: data as never })
+    await payload.update({
+      collection: 'situation-steps',
+      id,
+      locale: 'ru',
+      data: { _status: 'published', changeHistory: [{ date: '2026-11-30T00:00:00.000Z', note: 'Проверка.' }] },
+    })
+  }
+
+  it('a legal link that is not a web address never becomes a link', async () => {
+    await storeUnchecked('patent-payment-russia', { legalUrl: 'javascript:alert(document.cookie)' })
+    const stored = await payload.find({
+      collection: 'situation-steps',
+      where: { slug: { equals: 'patent-payment-russia' } },
+      depth: 0,
+    })
+    expect(stored.docs[0].legalUrl).toBe('javascript:alert(document.cookie)')
+    const step = (await exportContent(payload)).situation!.steps.find((s) => s.slug === 'patent-payment-russia')!
+    expect(step).toBeDefined()
+    expect(step.legalUrl).toBeUndefined()
+  })
+
+  it('a step that cannot be counted is left off the site, not every reader’s list broken', async () => {
+    await publishFromDraft('stay-limit-90-days-russia', { amount: null })
+    const { steps } = (await exportContent(payload)).situation!
+    expect(steps.map((s) => s.slug)).not.toContain('stay-limit-90-days-russia')
+    expect(steps.map((s) => s.slug)).toContain('patent-application-russia')
+  })
+
+  it('the internal editorial note is not in the public API', async () => {
+    const id = await stepId('patent-application-russia')
+    await payload.update({
+      collection: 'situation-steps',
+      id,
+      locale: 'ru',
+      data: { editorialNote: 'Внутренняя заметка' },
+    })
+    const anonymous = await payload.findByID({ collection: 'situation-steps', id, overrideAccess: false, depth: 0 })
+    expect(anonymous.editorialNote).toBeUndefined()
+    const translator = await createUser(payload, 'translator', ['tg'])
+    const staff = await payload.findByID({ collection: 'situation-steps', id, ...as(translator), depth: 0 })
+    expect(staff.editorialNote).toBe('Внутренняя заметка')
+  })
+})
+
+describe('a holiday calendar whose list no longer reads', () => {
+  it('is left off, so readers are told the day may be off rather than given a later one', async () => {
+    const ru2027 = (
+      await payload.find({
+        collection: 'holiday-calendars',
+        where: { and: [{ country: { equals: 'ru' } }, { year: { equals: 2027 } }] },
+      })
+    ).docs[0]
+    // Stored past the admin's check: the 2027 lines now sit under 2028.
+    await payload.db.updateOne({ collection: 'holiday-calendars', id: ru2027.id, data: { year: 2028 } })
+    const { calendars } = (await exportContent(payload)).situation!
+    expect(calendars.filter((c) => c.country === 'ru').map((c) => c.year)).toEqual([2026])
+  })
+})

@@ -169,7 +169,13 @@ describe('the static server', () => {
   })
 
   it('answers the copies asked for by name as missing: they are not addresses of the site', async () => {
-    for (const pathname of ['/index.html.br', '/index.html.gz', '/ru/articles/a/index.html.br', '/embed.js.gz']) {
+    for (const pathname of [
+      '/index.html.br',
+      '/index.html.gz',
+      '/ru/articles/a/index.html.br',
+      '/embed.js.gz',
+      '/index.html.br/',
+    ]) {
       const answer = await request(pathname, { 'Accept-Encoding': 'br, gzip' })
       expect(answer.status, pathname).toBe(404)
       expect(answer.text, pathname).toBe(pathname.startsWith('/ru/') ? files['ru/404/index.html'] : files['404.html'])

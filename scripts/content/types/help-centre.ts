@@ -1,5 +1,5 @@
 import { HelpCentres } from '../../../content-models/collections/HelpCentres'
-import { TELEGRAM_PATTERN } from '../../../content-models/fields/common'
+import { EMAIL_PATTERN, TELEGRAM_PATTERN } from '../../../content-models/fields/common'
 import { localeCodes } from '../../../content-models/locales'
 import { centreServices, countries } from '../../../content-models/taxonomy'
 import type { DocType } from '../doc-types'
@@ -33,7 +33,7 @@ export const helpCentreType: DocType = {
     whatsapp: phone(),
     telegram: pattern(TELEGRAM_PATTERN, 'is not a Telegram username (5–32 letters, digits or _, without @)'),
     viber: phone(),
-    email: pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an email address'),
+    email: pattern(EMAIL_PATTERN, 'is not an email address alone (e.g. info@example.org; no spaces or ? & % # /)'),
     website: url(),
     languages: manyOf(localeCodes),
     services: manyOf(centreServices),

@@ -4,7 +4,7 @@ import { inLocaleOrFallback } from '../../../content-models/rules/fallback'
 import type { SiteArticle } from '../../../site/data/types'
 import { urls } from '../../../site/utils/urls'
 import { bodyText } from './bodies'
-import { day, type Id, list, refId, type Row, str, updatedAt } from './read'
+import { day, list, refId, str, type Id, type Row, updatedAt, webUrl } from './read'
 import type { TranslatedCollection } from './translated'
 
 interface ArticleRefs {
@@ -30,7 +30,7 @@ export const articles: TranslatedCollection<SiteArticle, ArticleRefs> = {
       expiryDate: lawChange ? day(doc.expiryDate) : undefined,
       affectedCitizenships: lawChange ? list(doc.affectedCitizenships) : [],
       affectedStatuses: lawChange ? list(doc.affectedStatuses) : [],
-      legalUrl: lawChange ? str(doc.legalUrl) : undefined,
+      legalUrl: lawChange ? webUrl(doc.legalUrl) : undefined,
       affectedArticles: [],
       reviewedAt: day(doc.reviewedAt),
       reviewRecordedAt: str(doc.reviewRecordedAt),

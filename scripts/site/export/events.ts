@@ -1,5 +1,5 @@
 import type { SiteEvent } from '../../../site/data/types'
-import { type Id, list, refId, type Row, str, updatedAt } from './read'
+import { list, refId, str, type Id, type Row, updatedAt, webUrl } from './read'
 import type { TranslatedCollection } from './translated'
 
 interface EventRefs {
@@ -19,9 +19,9 @@ export const events: TranslatedCollection<SiteEvent, EventRefs> = {
     end: doc.end as string,
     timeZone: eventTimeZone(doc),
     country: doc.country as SiteEvent['country'],
-    onlineUrl: str(doc.onlineUrl),
+    onlineUrl: webUrl(doc.onlineUrl),
     languages: list(doc.languages),
-    registrationUrl: str(doc.registrationUrl),
+    registrationUrl: webUrl(doc.registrationUrl),
     registrationPhone: str(doc.registrationPhone),
     topics: [],
     translations: {},

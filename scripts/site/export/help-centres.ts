@@ -1,5 +1,5 @@
 import type { SiteHelpCentre } from '../../../site/data/types'
-import { type Id, list, refId, str, updatedAt } from './read'
+import { list, refId, str, type Id, updatedAt, webUrl } from './read'
 import type { TranslatedCollection } from './translated'
 
 /** Help centres in the snapshot: contacts and services, and each published language's text. */
@@ -17,7 +17,7 @@ export const helpCentres: TranslatedCollection<SiteHelpCentre, { region?: Id }> 
     telegram: str(doc.telegram),
     viber: str(doc.viber),
     email: str(doc.email),
-    website: str(doc.website),
+    website: webUrl(doc.website),
     languages: list(doc.languages),
     services: list(doc.services),
     translations: {},

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../../content-models/locales'
 import type { SitePublisher } from '../../../site/data/types'
-import { str } from './read'
+import { str, webUrl } from './read'
 
 const texts = (value: unknown): Partial<Record<Locale, string>> =>
   Object.fromEntries(
@@ -21,6 +21,6 @@ export async function readPublisher(payload: Payload): Promise<SitePublisher | u
     about: texts(doc.about),
     phone: str(doc.phone),
     email: str(doc.email),
-    website: str(doc.website),
+    website: webUrl(doc.website),
   }
 }

@@ -94,6 +94,22 @@ export async function readEachLocale<T>(
 
 /** A string with something in it, else undefined (the admin saves cleared fields as ''). */
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined)
+
+/**
+ * An http(s) address, else undefined. The admin refuses anything else on a
+ * normal save, but drafts are saved unchecked and a publish sends only the
+ * status: whatever was saved must still never become a `javascript:` link.
+ */
+export const webUrl = (v: unknown): string | undefined => {
+  const s = str(v)?.trim()
+  if (!s) return undefined
+  try {
+    const { protocol } = new URL(s)
+    return protocol === 'https:' || protocol === 'http:' ? s : undefined
+  } catch {
+    return undefined
+  }
+}
 /** The YYYY-MM-DD part of a date field. */
 export const day = (v: unknown): string | undefined => (typeof v === 'string' && v ? v.slice(0, 10) : undefined)
 /** An array field, or none when the field was never filled. */

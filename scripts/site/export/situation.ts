@@ -1,14 +1,18 @@
 import type { Payload } from 'payload'
 
+import { timingProblem } from '../../../content-models/rules/situation/engine'
 import { parseDayLines } from '../../../content-models/rules/situation/holidayLines'
-import type {
-  CitizenshipGroup,
-  HolidayCalendar,
-  HostCountry,
-  StepTiming,
+import {
+  type CitizenshipGroup,
+  type HolidayCalendar,
+  type HostCountry,
+  periodUnits,
+  situationDates,
+  type StepTiming,
 } from '../../../content-models/rules/situation/types'
+import { countries } from '../../../content-models/taxonomy'
 import type { SiteArticle, SiteSituation, SiteStep } from '../../../site/data/types'
-import { allDocs, day, type Id, list, readEachLocale, refId, type Row, str, updatedAt } from './read'
+import { allDocs, day, list, readEachLocale, refId, str, type Id, type Row, updatedAt, webUrl } from './read'
 import { SlugIndex } from './slugs'
 
 /**
@@ -43,7 +47,7 @@ export async function readSituation(payload: Payload, articles: Map<Id, SiteArti
     { collection: 'situation-steps', sort: 'slug', draft: false },
     {
       // A step published in another language has no text of its own here.
-      accept: (doc) => doc._status === 'published' && Boolean(doc.title),
+      accept: (doc) => doc._status === 'published' && Boolean(doc.title) && countable(doc),
       create: (doc) => step(doc, groupSlug, articleSlug, changes.get(String(doc.id))),
       add(item, doc, locale) {
         item.translations[locale] = {
@@ -62,6 +66,36 @@ export async function readSituation(payload: Payload, articles: Map<Id, SiteArti
     groups: [...groups.values()],
     calendars: await readCalendars(payload),
   }
+}
+
+const hostCountries = new Set<string>(countries.filter((c) => c !== 'all'))
+const warned = new Set<string>()
+
+/**
+ * Whether the engine can date a published step. The admin refuses a bad
+ * timing on a normal save, but a draft is saved unchecked and a publish sends
+ * only its status: such a step is left off the site, with a warning naming it,
+ * rather than breaking every reader's list.
+ */
+function countable(doc: Row): boolean {
+  const timing = {
+    amount: Number(doc.amount),
+    ...(typeof doc.repeatEvery === 'number' ? { repeat: { every: doc.repeatEvery } } : {}),
+  } as StepTiming
+  const problem =
+    (doc.amount === null || doc.amount === undefined ? 'amount is empty' : timingProblem(timing)) ??
+    (!(situationDates as readonly unknown[]).includes(doc.countFrom)
+      ? 'the date it counts from is empty'
+      : undefined) ??
+    (!(periodUnits as readonly unknown[]).includes(doc.unit) ? 'the unit is empty' : undefined) ??
+    (!hostCountries.has(doc.country as string) ? 'the host country is empty' : undefined)
+  if (problem && !warned.has(String(doc.slug))) {
+    warned.add(String(doc.slug))
+    console.warn(
+      `situation-steps/${String(doc.slug)}: left off the site: ${problem}; fix it in the admin and publish again`,
+    )
+  }
+  return !problem
 }
 
 /** A step's shared part: the engine's rule, and where it leads. */
@@ -95,7 +129,7 @@ function step(
     timing,
     translations: {},
     ...(article && { article }),
-    ...(str(doc.legalUrl) && { legalUrl: doc.legalUrl as string }),
+    ...(webUrl(doc.legalUrl) && { legalUrl: webUrl(doc.legalUrl) }),
     ...(str(doc.service) && { service: doc.service as SiteStep['service'] }),
     ...(changed && { changed }),
     ...(day(doc.reviewedAt) && { reviewedAt: day(doc.reviewedAt) }),
@@ -135,13 +169,9 @@ async function lawChanges(payload: Payload, articles: Map<Id, SiteArticle>) {
   return newest
 }
 
-/** Every holiday calendar, its day lists as sorted YYYY-MM-DD lists (a list the CMS would refuse is dropped, not guessed at). */
+/** Every holiday calendar, its day lists as sorted YYYY-MM-DD lists (a calendar with a list the CMS would refuse is dropped, not guessed at). */
 async function readCalendars(payload: Payload): Promise<HolidayCalendar[]> {
   const calendars: HolidayCalendar[] = []
-  const days = (value: unknown, year: number) => {
-    const parsed = parseDayLines(value, year)
-    return 'days' in parsed ? parsed.days : []
-  }
   for await (const doc of allDocs(payload, {
     collection: 'holiday-calendars',
     sort: 'year',
@@ -149,11 +179,21 @@ async function readCalendars(payload: Payload): Promise<HolidayCalendar[]> {
     depth: 0,
   })) {
     const year = Number(doc.year)
+    const holidays = parseDayLines(doc.holidays, year)
+    const workingWeekends = parseDayLines(doc.workingWeekends, year)
+    // A list the CMS would refuse (saved by a partial update) is not guessed at: without the calendar
+    // the engine counts Monday to Friday and says the day may be off, rather than counting holidays as working days.
+    if (!('days' in holidays) || !('days' in workingWeekends) || !hostCountries.has(doc.country as string)) {
+      console.warn(
+        `holiday-calendars/${String(doc.country)} ${year}: left off the site: its day lists do not read; fix it in the admin`,
+      )
+      continue
+    }
     calendars.push({
       country: doc.country as HostCountry,
       year,
-      holidays: days(doc.holidays, year),
-      workingWeekends: days(doc.workingWeekends, year),
+      holidays: holidays.days,
+      workingWeekends: workingWeekends.days,
     })
   }
   return calendars.sort((a, b) => a.country.localeCompare(b.country) || a.year - b.year)

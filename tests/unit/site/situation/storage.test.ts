@@ -103,4 +103,24 @@ describe('a typed date', () => {
     for (const text of ['', '2026-13-01', '31.04.2026', '29.02.2027', '11/2026', 'tomorrow', '2026-11-3'])
       expect(parseTypedDay(text), text).toBeUndefined()
   })
+
+  it('is read in the digits Arabic keyboards type', () => {
+    expect(parseTypedDay('٠٣.١١.٢٠٢٦')).toBe('2026-11-03')
+    expect(parseTypedDay('۳/۱۱/۲۰۲۶')).toBe('2026-11-03')
+  })
+
+  it('is refused far outside a life’s years, which the engine cannot count from: a typing slip', () => {
+    for (const text of ['9999-12-31', '31.12.9999', '0000-01-05', '01.01.1899', '01.01.2101'])
+      expect(parseTypedDay(text), text).toBeUndefined()
+  })
+})
+
+describe('a saved situation with a date no one could have typed', () => {
+  it('is ignored, so the page opens (and Clear works) instead of failing on every visit', () => {
+    const saved = { ...uzbekInRussia, dates: { entry: '9999-12-31' } }
+    expect(validSituation(saved)).toBeUndefined()
+    expect(
+      readSituation(memory({ [STORAGE_KEY]: JSON.stringify({ v: STORAGE_VERSION, situation: saved }) })),
+    ).toBeUndefined()
+  })
 })
