@@ -12,6 +12,7 @@ import { parseDayLines } from '../../content-models/rules/situation/holidayLines
 import {
   type DatedStep,
   type HostCountry,
+  hostCountries,
   purposes,
   type Situation,
   type SituationDate,
@@ -19,12 +20,10 @@ import {
   type SituationRules,
   type StepRule,
 } from '../../content-models/rules/situation/types'
-import { type Citizenship, citizenships, countries } from '../../content-models/taxonomy'
+import { type Citizenship, citizenships } from '../../content-models/taxonomy'
 import type { SituationPreviewKey } from '../i18n/situationPreview'
 
 type Row = Record<string, unknown> & { id: number | string }
-
-const hosts = countries.filter((c): c is HostCountry => c !== 'all')
 
 const box: React.CSSProperties = {
   marginBottom: 'calc(var(--base) * 1.5)',
@@ -167,7 +166,7 @@ export function SituationPreview() {
       </h3>
       <p style={{ margin: 'calc(var(--base) * 0.4) 0 0' }}>{say('situationPreviewIntro')}</p>
       <div style={grid}>
-        {select(say('situationPreviewHost'), host, hosts, countryLabels, setHost)}
+        {select(say('situationPreviewHost'), host, hostCountries, countryLabels, setHost)}
         {select(say('situationPreviewCitizenship'), citizenship, citizenships, citizenshipLabels, setCitizenship)}
         {select(say('situationPreviewPurpose'), purpose, purposes, purposeLabels, setPurpose)}
         {situationDates.map((date) => (

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { changeHistoryField, summaryField, topicsField, urlField } from '../fields/common'
+import { changeHistoryField, dayOnly, summaryField, topicsField, urlField } from '../fields/common'
 import { legalReviewFields, stampReviewRecorded } from '../fields/reviewRecorded'
 import { protectChangeHistory } from '../hooks/protectChangeHistory'
 import { requireChangeNote } from '../hooks/requireChangeNote'
@@ -21,7 +21,6 @@ export const ARTICLE_TEXT_FIELDS = ['title', 'summary', 'body'] as const
 const isLawChange = (data: Record<string, unknown> | undefined) => data?.kind === 'law-change'
 
 // Days as people write them in the admin's language ("1 мар. 2026 г.", "1 March 2026"): date-fns' localized pattern.
-const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
 
 /** What Payload passes a field's own check: the row's other values and the request. */
 type SiblingsAndRequest = { siblingData: Record<string, unknown>; req: PayloadRequest }

@@ -7,7 +7,7 @@ import { type AdminText, adminLanguageOf, say } from '../i18n/adminText'
 import { regionName } from '../i18n/optionLabels'
 import { sourceLocale } from '../locales'
 import { parseDayLines } from '../rules/situation/holidayLines'
-import { hostCountries } from './SituationSteps'
+import { hostCountries } from '../rules/situation/types'
 
 const YEAR_TAKEN: AdminText = {
   ru: 'Календарь этой страны на {year} год уже есть. Откройте его вместо того, чтобы создавать новый.',

@@ -9,7 +9,7 @@ import { reviewPublishesNothingPending } from '../hooks/reviewPublishesNothingPe
 import { type AdminText, say } from '../i18n/adminText'
 import { adminOptions, centreServiceLabels, citizenshipLabels } from '../i18n/optionLabels'
 import { purposeLabels, periodUnitLabels, situationDateLabels } from '../i18n/situationLabels'
-import { periodUnits, purposes, situationDates } from '../rules/situation/types'
+import { hostCountries, periodUnits, purposes, situationDates } from '../rules/situation/types'
 import { centreServices, citizenships, countries } from '../taxonomy'
 import { translatedCollection } from './translatedCollection'
 
@@ -17,7 +17,6 @@ import { translatedCollection } from './translatedCollection'
 export const STEP_TEXT_FIELDS = ['title', 'action', 'cost', 'consequence', 'legalBasis'] as const
 
 /** Host countries a step can be about: every country but `all`. */
-export const hostCountries = countries.filter((c) => c !== 'all')
 
 // Days as people write them in the admin's language: date-fns' localized pattern.
 

@@ -199,7 +199,8 @@ export const summaryField: Field = {
   maxLength: 400,
 }
 
-const changeDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
+/** The admin's picker for a day (no time), shown as «28 нояб. 2026 г.» in the editor's language. */
+export const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
 
 /**
  * Public change notes (`changeHistory`): a row per change, its date shared by
@@ -223,7 +224,7 @@ export function changeHistoryField(description: AdminText): Field {
         type: 'date',
         required: true,
         defaultValue: () => new Date().toISOString(),
-        admin: { date: changeDay },
+        admin: { date: dayOnly },
       },
       {
         name: 'note',

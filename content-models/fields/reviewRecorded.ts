@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import type { AdminText } from '../i18n/adminText'
+import { dayOnly } from './common'
 
 /**
  * When the legal review date was last entered (an instant, never typed): a
@@ -48,8 +49,6 @@ export const stampReviewRecorded: CollectionBeforeChangeHook = ({ data, original
   data.reviewRecordedAt = text && text > stamp ? text : stamp
   return data
 }
-
-const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const
 
 /**
  * The legal review fields (sidebar): the day a lawyer last checked the text,

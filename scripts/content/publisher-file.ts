@@ -8,6 +8,7 @@ import { maxLengthOf } from './field-limits'
 import { phone, url } from './field-rules'
 import type { Outcome } from './outcomes'
 import type { Problem } from './problems'
+import { localeTexts } from './yaml-maps'
 
 /** `publisher.yml`: who publishes the portal (docs/content-formats.md, "Publisher"). */
 export interface PublisherInput {
@@ -21,24 +22,11 @@ export interface PublisherInput {
 const FILE = 'publisher.yml'
 const KNOWN = ['name', 'about', 'phone', 'email', 'website']
 
-type LocaleTexts = (
-  file: string,
-  field: string,
-  value: Record<string, unknown>,
-  problems: Problem[],
-  opts: { notText: string; max?: number; multiLine?: boolean },
-) => Partial<Record<Locale, string>>
-
 /**
  * Checks the parsed `publisher.yml` map; every problem names the file, the
- * field and, for texts, the locale. `localeTexts` is the import's reader of
- * `{ locale: text }` maps, shared with the other YAML files.
+ * field and, for texts, the locale.
  */
-export function publisherInput(
-  data: Record<string, unknown>,
-  problems: Problem[],
-  localeTexts: LocaleTexts,
-): PublisherInput {
+export function publisherInput(data: Record<string, unknown>, problems: Problem[]): PublisherInput {
   const at = (field: string, message: string) => problems.push({ file: FILE, field, message })
   for (const key of Object.keys(data)) if (!KNOWN.includes(key)) at(key, `unknown field (known: ${KNOWN.join(', ')})`)
   const texts = (field: 'name' | 'about', max: number, multiLine: boolean) => {

@@ -1,8 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { parse as parseYaml } from 'yaml'
-
 import { SITE_LINK_PATTERN } from '../../content-models/fields/common'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { SiteAlert } from '../../content-models/globals/SiteAlert'
@@ -17,6 +15,7 @@ import { splitFrontMatter } from './front-matter'
 import { ContentError, type Problem } from './problems'
 import { publisherInput, type PublisherInput } from './publisher-file'
 import { type FileText, readImportFile, SYMLINK_PROBLEM } from './read-file'
+import { localeTexts, readYamlMap } from './yaml-maps'
 import {
   type CitizenshipGroupInput,
   citizenshipGroupsInput,
@@ -243,33 +242,6 @@ async function readDocuments(
   return { docs: [...bySlug.values()], files: names.length }
 }
 
-/** Reads an optional YAML map file of the import directory; undefined when absent. */
-async function readYamlMap(
-  dir: string,
-  file: string,
-  shape: string,
-  problems: Problem[],
-): Promise<Record<string, unknown> | undefined> {
-  const read = await readImportFile(path.join(dir, file))
-  if (!read) return undefined
-  if ('problem' in read) {
-    problems.push({ file, message: read.problem })
-    return undefined
-  }
-  let data: unknown
-  try {
-    data = parseYaml(read.text, { uniqueKeys: true })
-  } catch (error) {
-    problems.push({ file, message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` })
-    return undefined
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, message: `must be a map of ${shape}` })
-    return undefined
-  }
-  return data as Record<string, unknown>
-}
-
 async function readGlossary(dir: string, problems: Problem[]): Promise<GlossaryInput[]> {
   const file = 'glossary.yml'
   const data = await readYamlMap(dir, file, 'concept key to { locale: [term, synonyms…] }', problems)
@@ -329,27 +301,6 @@ async function readTopics(dir: string, problems: Problem[]): Promise<TopicInput[
     topics.push(topic)
   }
   return topics
-}
-
-/** A YAML map of locale → text, trimmed; each bad entry is a problem naming `field` and its locale. One line unless `multiLine`. */
-function localeTexts(
-  file: string,
-  field: string,
-  value: Record<string, unknown>,
-  problems: Problem[],
-  { notText, max, multiLine = false }: { notText: string; max?: number; multiLine?: boolean },
-): Partial<Record<Locale, string>> {
-  const texts: Partial<Record<Locale, string>> = {}
-  for (const [locale, text] of Object.entries(value)) {
-    const unsafe = unsafeText(text, multiLine)
-    if (!isLocale(locale)) problems.push({ file, locale, field, message: `unknown locale "${locale}"` })
-    else if (typeof text !== 'string' || !text.trim()) problems.push({ file, locale, field, message: notText })
-    else if (max && text.length > max)
-      problems.push({ file, locale, field, message: `is ${text.length} characters long; the limit is ${max}` })
-    else if (unsafe) problems.push({ file, locale, field, message: unsafe })
-    else texts[locale] = text.trim()
-  }
-  return texts
 }
 
 async function readRegions(dir: string, problems: Problem[]): Promise<RegionInput[]> {
@@ -466,9 +417,9 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
     'publisher fields (name, about, phone, email, website)',
     problems,
   )
-  const publisher = publisherData && publisherInput(publisherData, problems, localeTexts)
+  const publisher = publisherData && publisherInput(publisherData, problems)
   const groupsData = await readYamlMap(dir, 'citizenship-groups.yml', 'group slug to { members, names }', problems)
-  const citizenshipGroups = groupsData ? citizenshipGroupsInput(groupsData, problems, localeTexts) : []
+  const citizenshipGroups = groupsData ? citizenshipGroupsInput(groupsData, problems) : []
   const holidaysData = await readYamlMap(
     dir,
     'holidays.yml',

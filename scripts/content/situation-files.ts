@@ -1,17 +1,17 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { CitizenshipGroups } from '../../content-models/collections/CitizenshipGroups'
-import { hostCountries } from '../../content-models/collections/SituationSteps'
 import { SLUG_PATTERN } from '../../content-models/fields/slug'
 import { type Locale, localeCodes, sourceLocale } from '../../content-models/locales'
 import { isRealDate } from '../../content-models/rules/calendarDate'
 import { parseDayLines } from '../../content-models/rules/situation/holidayLines'
-import type { HostCountry } from '../../content-models/rules/situation/types'
+import { type HostCountry, hostCountries } from '../../content-models/rules/situation/types'
 import { type Citizenship, citizenships } from '../../content-models/taxonomy'
 import { sameJSON } from './compare'
 import { maxLengthOf } from './field-limits'
 import type { Counts } from './outcomes'
 import type { Problem } from './problems'
+import { localeTexts } from './yaml-maps'
 import type { Id, StoredDoc } from './references'
 
 /**
@@ -35,24 +35,12 @@ export interface HolidayCalendarInput {
   workingWeekends: string[]
 }
 
-type LocaleTexts = (
-  file: string,
-  field: string,
-  value: Record<string, unknown>,
-  problems: Problem[],
-  opts: { notText: string; max?: number; multiLine?: boolean },
-) => Partial<Record<Locale, string>>
-
 const GROUPS_FILE = 'citizenship-groups.yml'
 const HOLIDAYS_FILE = 'holidays.yml'
 const isMap = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v)
 
 /** Checks the parsed `citizenship-groups.yml`; every problem names the file, the group's field and, for names, the locale. */
-export function citizenshipGroupsInput(
-  data: Record<string, unknown>,
-  problems: Problem[],
-  localeTexts: LocaleTexts,
-): CitizenshipGroupInput[] {
+export function citizenshipGroupsInput(data: Record<string, unknown>, problems: Problem[]): CitizenshipGroupInput[] {
   const groups: CitizenshipGroupInput[] = []
   const at = (field: string, message: string, locale?: string) =>
     problems.push({ file: GROUPS_FILE, field, message, ...(locale ? { locale } : {}) })

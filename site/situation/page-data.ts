@@ -12,8 +12,6 @@ import type { Link, Option, SituationKey, SituationProps, SituationStrings, Step
 import { timingWords } from './words'
 
 /** The page's address in each language. */
-/** The page's address (urls.mySituation). */
-export const mySituationUrl = urls.mySituation
 
 /** How many centres offering a step's service are named before "all help centres in …". */
 const CENTRES_SHOWN = 3
@@ -107,6 +105,6 @@ export function situationProps(locale: Locale): SituationProps {
     citizenships: citizenshipOptions,
     strings,
     calendarName: `${t('site.name')}: ${t('situation.title')}`,
-    pageUrl: absoluteUrl(mySituationUrl(locale)),
+    pageUrl: absoluteUrl(urls.mySituation(locale)),
   }
 }

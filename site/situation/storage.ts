@@ -1,6 +1,6 @@
+import { hostCountries, purposes, type Situation, situationDates } from '../../content-models/rules/situation/types'
+import { citizenships } from '../../content-models/taxonomy'
 import { readerDay } from './dates'
-import { purposes, type Situation, situationDates } from '../../content-models/rules/situation/types'
-import { citizenships, countries } from '../../content-models/taxonomy'
 
 /**
  * The reader's situation on their phone (issue 15): one localStorage key,
@@ -22,13 +22,11 @@ interface Stored {
 /** The part of `Storage` used here, so tests pass a Map-backed fake. */
 export type SituationStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-const hosts: readonly string[] = countries.filter((c) => c !== 'all')
-
 /** `value` as a situation, if it is one we could have written; undefined otherwise. */
 export function validSituation(value: unknown): Situation | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const s = value as Record<string, unknown>
-  if (!hosts.includes(s.host as string)) return undefined
+  if (!(hostCountries as readonly unknown[]).includes(s.host)) return undefined
   if (!(citizenships as readonly unknown[]).includes(s.citizenship)) return undefined
   if (!(purposes as readonly unknown[]).includes(s.purpose)) return undefined
   if (typeof s.dates !== 'object' || s.dates === null) return undefined

@@ -12,21 +12,6 @@ import type {
   StepTiming,
 } from './types'
 
-export {
-  addCalendarDays,
-  addMonths,
-  addWorkingDays,
-  dayFromNumber,
-  dayNumber,
-  daysBetween,
-  daysInMonth,
-  isDay,
-  isoWeekday,
-  isWorkingDay,
-  type WorkingDayCount,
-  type YearCalendar,
-} from './days'
-
 /**
  * The "My situation" date engine (issue 15): which steps apply to a reader
  * and by when. One engine for the build, the browser island, the admin

@@ -1,5 +1,5 @@
 import type { Locale } from '../../locales'
-import type { Citizenship, Country } from '../../taxonomy'
+import { type Citizenship, countries, type Country } from '../../taxonomy'
 
 /**
  * "My situation" (issue 15): the shapes shared by the CMS (steps, citizenship
@@ -19,6 +19,7 @@ export type SituationDate = (typeof situationDates)[number]
 
 /** Host countries a step can be about (not `all`). */
 export type HostCountry = Exclude<Country, 'all'>
+export const hostCountries = countries.filter((c): c is HostCountry => c !== 'all')
 
 /** What the reader tells the page, once; it stays on their phone (localStorage). */
 export interface Situation {

@@ -1,5 +1,5 @@
-import { STEP_TEXT_FIELDS, SituationSteps, hostCountries } from '../../../content-models/collections/SituationSteps'
-import { periodUnits, purposes, situationDates } from '../../../content-models/rules/situation/types'
+import { STEP_TEXT_FIELDS, SituationSteps } from '../../../content-models/collections/SituationSteps'
+import { hostCountries, periodUnits, purposes, situationDates } from '../../../content-models/rules/situation/types'
 import { centreServices, citizenships } from '../../../content-models/taxonomy'
 import type { DocType } from '../doc-types'
 import { maxLengthOf } from '../field-limits'

@@ -6,11 +6,11 @@ import {
   type CitizenshipGroup,
   type HolidayCalendar,
   type HostCountry,
+  hostCountries,
   periodUnits,
   situationDates,
   type StepTiming,
 } from '../../../content-models/rules/situation/types'
-import { countries } from '../../../content-models/taxonomy'
 import type { SiteArticle, SiteSituation, SiteStep } from '../../../site/data/types'
 import { allDocs, day, list, readEachLocale, refId, str, type Id, type Row, updatedAt, webUrl } from './read'
 import { SlugIndex } from './slugs'
@@ -68,7 +68,7 @@ export async function readSituation(payload: Payload, articles: Map<Id, SiteArti
   }
 }
 
-const hostCountries = new Set<string>(countries.filter((c) => c !== 'all'))
+const hosts = new Set<string>(hostCountries)
 const warned = new Set<string>()
 
 /**
@@ -88,7 +88,7 @@ function countable(doc: Row): boolean {
       ? 'the date it counts from is empty'
       : undefined) ??
     (!(periodUnits as readonly unknown[]).includes(doc.unit) ? 'the unit is empty' : undefined) ??
-    (!hostCountries.has(doc.country as string) ? 'the host country is empty' : undefined)
+    (!hosts.has(doc.country as string) ? 'the host country is empty' : undefined)
   if (problem && !warned.has(String(doc.slug))) {
     warned.add(String(doc.slug))
     console.warn(
@@ -183,7 +183,7 @@ async function readCalendars(payload: Payload): Promise<HolidayCalendar[]> {
     const workingWeekends = parseDayLines(doc.workingWeekends, year)
     // A list the CMS would refuse (saved by a partial update) is not guessed at: without the calendar
     // the engine counts Monday to Friday and says the day may be off, rather than counting holidays as working days.
-    if (!('days' in holidays) || !('days' in workingWeekends) || !hostCountries.has(doc.country as string)) {
+    if (!('days' in holidays) || !('days' in workingWeekends) || !hosts.has(doc.country as string)) {
       console.warn(
         `holiday-calendars/${String(doc.country)} ${year}: left off the site: its day lists do not read; fix it in the admin`,
       )

@@ -4,9 +4,6 @@ import { parseDayLines } from '../../../content-models/rules/situation/holidayLi
 import type { Problem } from '../../../scripts/content/problems'
 import { citizenshipGroupsInput, holidaysInput } from '../../../scripts/content/situation-files'
 
-/** The import's `{ locale: text }` reader, reduced to what these files need. */
-const localeTexts = (_file: string, _field: string, value: Record<string, unknown>) => value as Record<string, string>
-
 describe('holidays.yml', () => {
   it('reads country → year → lists, sorted and without repeats', () => {
     const problems: Problem[] = []
@@ -50,7 +47,6 @@ describe('citizenship-groups.yml', () => {
         others: { members: ['xx'], names: { en: 'Others' } },
       },
       problems,
-      localeTexts,
     )
     expect(groups[0]).toEqual({ slug: 'eaeu', members: ['am', 'by', 'kz', 'kg'], names: { ru: 'ЕАЭС', en: 'EAEU' } })
     expect(problems.map((p) => `${p.field}${p.locale ? ` [${p.locale}]` : ''}: ${p.message.split(' (')[0]}`)).toEqual([

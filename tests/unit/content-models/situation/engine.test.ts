@@ -1,13 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { addCalendarDays, addMonths, dayFromNumber, dayNumber } from '../../../../content-models/rules/situation/days'
 import {
-  addCalendarDays,
-  addMonths,
   appliesTo,
   dateStep,
-  dayFromNumber,
-  dayNumber,
   dueDay,
   stepsFor,
   timingProblem,
