@@ -14,5 +14,5 @@ const out = values.out as string
 
 await runCli(`Build (${out}/ left as it was)`, async () => {
   const r = await buildSite(await openPayload(), out)
-  return `Built ${r.pages} pages (${r.translations} article pages from ${r.articles} articles) and a search index of ${r.indexedPages} pages in ${r.searchLanguages.length} languages into ${out}/ in ${r.seconds.toFixed(1)} s`
+  return `Built ${r.pages} pages (${r.translations} article pages from ${r.articles} articles) and a search index of ${r.indexedPages} pages in ${r.searchLanguages.length} languages into ${out}/ in ${r.seconds.toFixed(1)} s (compressed copies ${r.compressError ? 'not all written' : 'written'} by ${r.totalSeconds.toFixed(1)} s)`
 })

@@ -16,15 +16,16 @@ import {
   linkTree,
   moveTree,
   readInputs,
-  reindexLanguages,
   removeFiles,
-  searchLanguagesChanged,
   writeInputs,
 } from './integrations/incremental'
 import { offlineChanged, offlineFingerprints, type OfflineRecord } from './integrations/offline-reuse'
 import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
 import { indexSearch, type SearchIndexReport } from './integrations/pagefind-index'
+import { recordsDir, reindexLanguages, searchLanguagesToIndex } from './integrations/search-update'
+import type { RecordHashes } from './search/record-hashes'
 import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
+import type { KnownFiles } from './offline/file-list'
 import { writeOfflineSupport } from './offline/support'
 
 export interface StaticSiteOptions {
@@ -144,7 +145,9 @@ export async function buildStaticSite({
   const onlyFile = path.join(cacheDir, `site-render-${process.pid}.json`)
   const partial = path.join(cacheDir, `site-partial-${process.pid}`)
   const searchDir = path.join(cacheDir, `site-search-${process.pid}`)
-  const searchRecordsDir = path.join(cacheDir, `site-search-records-${process.pid}`)
+  const searchWork = path.join(cacheDir, `site-search-records-${process.pid}`)
+  // Kept with the build, for the next one to start from (search-update.ts).
+  const records = recordsDir(cacheDir, outDir)
   const steps: Record<string, number> = {}
   /** Runs a step, noting how long it took itself (steps 2 to 4 run side by side). */
   const timed = async <T>(name: string, job: () => Promise<T>): Promise<T> => {
@@ -230,6 +233,8 @@ export async function buildStaticSite({
     }
 
     let changed: Set<string> | undefined
+    /** The hashes of the search records the index is made of now (RecordHashes). */
+    let recordHashes: RecordHashes = {}
     let search: Promise<SearchIndexReport>
     let pagesBuilt: Promise<{ run: PageInputsRun; mode: string }>
     if (incremental && previous) {
@@ -243,8 +248,6 @@ export async function buildStaticSite({
       for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
       const only: RenderOnly = { known: incremental.paths.map((p) => p.pathname), render: [...render] }
       await fs.writeFile(onlyFile, JSON.stringify(only))
-      // The site online, as hard links (no copying): the search index is updated in it while Astro renders apart.
-      await linkTree(previous, outDir)
       log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
       await fs.rm(partial, { recursive: true, force: true })
       pagesBuilt = beside('astro', async () => {
@@ -252,13 +255,24 @@ export async function buildStaticSite({
         const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
         return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
       })
+      // The site online, as hard links (no copying), made while Astro starts: Astro renders apart, and
+      // the search index is updated in it once it is made.
+      const linked = beside('link', () => linkTree(previous, outDir))
       log('4/5 Indexing search with Pagefind, beside the pages…')
-      search = beside('pagefind', () =>
-        reindexLanguages(outDir, snapshot, searchLanguagesChanged(changed!), searchRecordsDir, (line) =>
-          log(`    ${line}`),
-        ),
-      )
+      search = beside('pagefind', async () => {
+        // The records of the articles the changed keys name, made again and compared with the site online's.
+        const plan = searchLanguagesToIndex(changed!, snapshot, incremental.search)
+        recordHashes = plan.hashes
+        return reindexLanguages(outDir, snapshot, plan, {
+          records,
+          previousRecords: recordsDir(cacheDir, previous),
+          work: searchWork,
+          log: (line) => log(`    ${line}`),
+          ready: linked,
+        })
+      })
       const { run } = await pagesBuilt
+      await linked
       // The rendered files moved over the site online's, the vanished removed.
       const now = new Set(run.paths.map((p) => p.file))
       await removeFiles(
@@ -274,7 +288,7 @@ export async function buildStaticSite({
         return { run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun, mode: 'full' }
       })
       log('4/5 Indexing search with Pagefind, beside the pages…')
-      search = beside('pagefind', () => indexSearch(searchDir, snapshot, searchRecordsDir))
+      search = beside('pagefind', () => indexSearch(searchDir, snapshot, records, searchWork, recordHashes))
       await pagesBuilt
       await search
       // Copied, not renamed: the cache and the site may be on different disks.
@@ -303,7 +317,9 @@ export async function buildStaticSite({
     // Copied, not renamed: the cache and the site may be on different disks.
     if (!keepOffline) await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
     const swStarted = Date.now()
-    await writeOfflineSupport(outDir, snapshot)
+    // Files hard-linked from the site online keep their inodes: their hashes are not read again.
+    const files: KnownFiles = {}
+    await writeOfflineSupport(outDir, snapshot, { known: incremental?.files, seen: files })
 
     await verify(outDir)
     const rendered = run.rendered
@@ -313,6 +329,9 @@ export async function buildStaticSite({
       // Kept files keep their record. A full build records no fingerprints (one more pass over every
       // language's files): the next incremental build that writes offline files writes them all.
       offline: kept ?? { fingerprints: fingerprints ?? {}, sizes: offlineSizes },
+      // Without the site online's hashes an incremental build knows only those of what it indexed: none kept.
+      search: !incremental || incremental.search ? recordHashes : undefined,
+      files,
       paths: run.paths,
       pages: Object.fromEntries(
         run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
@@ -338,7 +357,7 @@ export async function buildStaticSite({
     await Promise.allSettled(jobs)
     await fs.rm(contentFile, { force: true })
     await fs.rm(searchDir, { recursive: true, force: true })
-    await fs.rm(searchRecordsDir, { recursive: true, force: true })
+    await fs.rm(searchWork, { recursive: true, force: true })
     await fs.rm(downloads, { recursive: true, force: true })
     await fs.rm(runFile, { force: true })
     await fs.rm(onlyFile, { force: true })

@@ -291,7 +291,10 @@ async function importCorpus(label: string, expected: number): Promise<Timed> {
 // ---------- 3. builds ----------
 
 interface OursRun {
+  /** Milliseconds until the new site was live (the compressed copies follow). */
   ms: number
+  /** Milliseconds after that, writing the compressed copies into the live site. */
+  afterLiveMs?: number
   /** Phase number (1–5) → milliseconds, from the timestamps of its numbered log lines. */
   phases: Record<number, number>
   /**
@@ -333,6 +336,8 @@ async function oursBuild(
   resetPeak()
   const sampler = new TreeSampler().start()
   const marks: [number, number][] = []
+  // The site is live once the compressed copies start (they are written into the live site).
+  let liveAt: number | undefined
   const started = performance.now()
   let report: (Awaited<ReturnType<BuildSite>> & { mode?: string }) | undefined
   let error: string | undefined
@@ -343,6 +348,7 @@ async function oursBuild(
       (line: string) => {
         const m = /^(\d)\/5 /.exec(line)
         if (m) marks.push([Number(m[1]), performance.now()])
+        if (line.startsWith('Compressing the text files')) liveAt = performance.now()
         log(`  ${label}: ${line}`)
       },
       // Builds that know this option (ADR 0007) would otherwise update the site online incrementally.
@@ -356,7 +362,7 @@ async function oursBuild(
   const ended = performance.now()
   await sampler.stop()
   const phases: Record<number, number> = {}
-  marks.forEach(([n, t], i) => (phases[n] = (marks[i + 1]?.[1] ?? ended) - t))
+  marks.forEach(([n, t], i) => (phases[n] = (marks[i + 1]?.[1] ?? liveAt ?? ended) - t))
   const steps = Object.fromEntries(
     Object.entries((report as { steps?: Record<string, number> } | undefined)?.steps ?? {}).map(([k, sec]) => [
       k,
@@ -364,7 +370,8 @@ async function oursBuild(
     ]),
   )
   return {
-    ms: ended - started,
+    ms: (liveAt ?? ended) - started,
+    afterLiveMs: liveAt === undefined ? undefined : ended - liveAt,
     phases,
     steps,
     pages: report?.pages ?? 0,
@@ -507,7 +514,7 @@ async function publishToLive(payload: Payload, buildSite: BuildSite, id: number 
   const saved = performance.now()
   // As the publisher calls it when published content changed (scripts/site/publisher.ts).
   const run = await oursBuild(payload, buildSite, `publish ${n}/${PUBLISHES}`, { deferOffline: true })
-  const live = performance.now()
+  const live = saved + run.ms
   // The publisher then brings the offline files up to date at once; not part of publish → live.
   const catchUp = run.offlineDeferred
     ? await oursBuild(payload, buildSite, `catch-up ${n}/${PUBLISHES}`, {})
@@ -752,6 +759,7 @@ async function main(): Promise<void> {
       ),
     ],
     ['· service worker, offline lists, checks, swap', spread(oursStep('sw', 'swap')), '–', ''],
+    ['then the brotli and gzip copies, written into the live site', spread(oursStep('compress')), '–', ''],
     [
       'then the offline files (HTML + ZIM per language), the build that follows',
       spread(oursOk.flatMap((r) => (r.offlineAfter && !r.offlineAfter.error ? [r.offlineAfter.ms] : []))),

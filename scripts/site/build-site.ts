@@ -7,7 +7,7 @@ import { buildStaticSite } from '../../site/build'
 import { compressSite } from './compress'
 import { exportContent } from './export-content'
 import { AS_OF_ENV, siteClock } from './site-clock'
-import { liveBuild, newBuildDir, removeLeftovers, swapSite } from './swap-site'
+import { liveBuild, newBuildDir, setAsideLeftovers, swapSite } from './swap-site'
 
 export interface BuildReport {
   articles: number
@@ -17,10 +17,15 @@ export interface BuildReport {
   searchLanguages: string[]
   /** "full", or "incremental" with how many paths it rendered (ADR 0007). */
   mode: string
+  /** Seconds from the start until the new site was live (swapped in). */
   seconds: number
+  /** Seconds until the build ended: the compressed copies are written after the site goes live. */
+  totalSeconds: number
+  /** Why some compressed copies are missing, when writing them failed after the site went live. */
+  compressError?: string
   /** When the pages built now go stale by the clock alone (a law takes effect, an event ends…); never when built as of a fixed moment. */
   nextChangeAt?: Date
-  /** Seconds each step took: export, then the site's own (offline, astro, pagefind, sw), then compress and swap. */
+  /** Seconds each step took: export, then the site's own (offline, astro, pagefind, sw), then swap and, once live, compress. */
   steps: Record<string, number>
   /** The offline files were kept from the site online although the content changed them (`deferOffline`). */
   offlineDeferred?: boolean
@@ -30,8 +35,8 @@ export interface BuildReport {
  * Builds the static site from the published content into `outDir`: export the
  * content through the Local API (export-content.ts), hand the snapshot to the
  * site's own build (site/build.ts: offline files, Astro, Pagefind, service
- * worker), write the brotli and gzip copies of its text files (compress.ts),
- * then swap the result into place. When the site online recorded
+ * worker), swap the result into place, then write the brotli and gzip copies
+ * of its text files into the live site (compress.ts). When the site online recorded
  * its inputs and was built by the same code, the site's build renders and
  * indexes only what changed (ADR 0007); `full` forces everything. Everything happens in a new
  * folder beside `outDir`, so a failed build never replaces a good one;
@@ -59,10 +64,12 @@ export async function buildSite(
   const started = Date.now()
   const out = path.resolve(outDir)
   const cacheDir = path.resolve('.cache')
-  // The site the last build replaced, and whatever killed builds left, which would otherwise stay forever.
-  await removeLeftovers(out, cacheDir)
+  // The site the last build replaced, and whatever killed builds left, which would otherwise stay forever:
+  // out of the way now, deleted once this build is live.
+  const leftovers = await setAsideLeftovers(out, cacheDir)
   const staging = await newBuildDir(out)
 
+  let live = false
   try {
     const clock = siteClock()
     log(
@@ -82,11 +89,6 @@ export async function buildSite(
     if (full) log('    Full build: asked for')
     const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, deferOffline, log })
 
-    // The brotli and gzip copies servers send (compress.ts), once every file is written: fresh copies
-    // hard-linked from the site online are kept, and a file with the same bytes as online takes its copies.
-    log('Compressing the text files (brotli and gzip copies beside them)…')
-    const compressed = await compressSite(staging, { previous: await liveBuild(out), log })
-
     // Everything that can fail happens before the swap: after it, `staging` is the site.
     const report: BuildReport = {
       articles: content.articles.length,
@@ -95,19 +97,44 @@ export async function buildSite(
       indexedPages: site.indexedPages,
       searchLanguages: site.searchLanguages,
       mode: site.mode,
-      seconds: (Date.now() - started) / 1000,
+      seconds: 0,
+      totalSeconds: 0,
       // A site built as of a fixed moment never goes stale by the clock.
       nextChangeAt: clock.pinned ? undefined : site.nextChangeAt,
-      steps: { export: exportSeconds, ...site.steps, compress: compressed.seconds },
+      steps: { export: exportSeconds, ...site.steps },
       offlineDeferred: site.offlineDeferred,
     }
+    const online = await liveBuild(out)
     const swapStarted = Date.now()
     await swapSite(out, staging)
     report.steps.swap = (Date.now() - swapStarted) / 1000
     report.seconds = (Date.now() - started) / 1000
+    live = true
+
+    // The brotli and gzip copies servers send (compress.ts), written into the site once it is live, so
+    // readers get the new pages without waiting for them: until a file has its fresh copy, the server
+    // sends the file itself (never an older copy). Fresh copies hard-linked from the site online are
+    // kept, and a file with the same bytes as online takes its copies. A failure here leaves the site
+    // as it is (the next build writes the copies still missing), so it is reported, not thrown.
+    log('Compressing the text files (brotli and gzip copies beside them, the site already live)…')
+    try {
+      const compressed = await compressSite(staging, { previous: online, log })
+      report.steps.compress = compressed.seconds
+    } catch (error) {
+      report.compressError = error instanceof Error ? error.message : String(error)
+      log(
+        `    Compressed copies not all written (the site is live; the next build writes them): ${report.compressError}`,
+      )
+    }
+    // The site is live: a folder that will not go is for the next build's clean-up, not a failure of this one.
+    await leftovers
+      .remove()
+      .catch((error: unknown) => log(`    Old build folders not all removed yet: ${String(error)}`))
+    report.totalSeconds = (Date.now() - started) / 1000
     return report
   } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true })
+    if (!live) await fs.rm(staging, { recursive: true, force: true })
+    await leftovers.remove().catch(() => undefined)
     throw error
   }
 }

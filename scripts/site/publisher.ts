@@ -108,7 +108,7 @@ export function startPublisher(
       staleAt = report.nextChangeAt
       offlineBehind = report.offlineDeferred === true
       log(
-        `Publisher: rebuilt ${report.pages} pages in ${report.seconds.toFixed(1)} s (${report.mode}${offlineBehind ? ', offline files next' : ''})`,
+        `Publisher: rebuilt ${report.pages} pages, live in ${report.seconds.toFixed(1)} s, compressed by ${report.totalSeconds.toFixed(1)} s (${report.mode}${offlineBehind ? ', offline files next' : ''})${report.compressError ? `; compressed copies not all written: ${report.compressError}` : ''}`,
       )
     }
   }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { SiteContent } from '../data/types'
 import { type SearchRecord, searchRecords } from '../search/index-records'
+import { hashingRecords, type RecordHashes } from '../search/record-hashes'
 
 export interface SearchIndexReport {
   pages: number
@@ -14,52 +15,93 @@ export interface SearchIndexReport {
 /** How many record files are written at once. */
 const WRITES_AT_ONCE = 32
 
+/** Where a record is kept in a folder of records: `<lang>/<url>/index.html` (Pagefind takes the URL from the path under `<lang>`). */
+export const recordFile = (dir: string, url: string) => path.join(dir, url.split('/')[1], url, 'index.html')
+
 /**
- * Writes the Pagefind index of `records` to `outputPath` with Pagefind's own
- * command line: the records are written as pages into `work` (removed
- * after), one folder per language, then `pagefind --site` indexes each
- * language, two at a time, and the indexes are merged. At 7,000 records one
- * run over all languages took 25 s where Pagefind's Node API took 42 s (15 s
- * adding, 27 s writing its files). Each language's files come out the same
- * whichever other languages are indexed beside it, which this and updating
- * one language (incremental.ts) rely on. Throws with Pagefind's own message
- * if it fails.
+ * Writes `records` as pages into `dir`, one folder per language (the URL's
+ * first segment), a record's file replaced, never written in place (the
+ * folder may be hard links of another build's). Returns the languages'
+ * folder names.
  */
-export async function writeSearchIndex(
-  records: Iterable<SearchRecord>,
+export async function writeRecordFiles(records: Iterable<SearchRecord>, dir: string): Promise<Set<string>> {
+  const parts = new Set<string>()
+  let batch: Promise<void>[] = []
+  const write = async (file: string, content: string) => {
+    await fs.mkdir(path.dirname(file), { recursive: true })
+    await fs.rm(file, { force: true })
+    await fs.writeFile(file, content)
+  }
+  for (const record of records) {
+    parts.add(record.url.split('/')[1])
+    batch.push(write(recordFile(dir, record.url), record.content))
+    if (batch.length >= WRITES_AT_ONCE) {
+      await Promise.all(batch)
+      batch = []
+    }
+  }
+  await Promise.all(batch)
+  return parts
+}
+
+/**
+ * Pagefind's command line over language folders of records as they are
+ * handed in, two at a time (Pagefind uses little more than one core for one),
+ * each into `<work>/<lang>.index`. Each language's files come out the same
+ * whichever other languages are indexed beside it, which updating one
+ * language (search-update.ts) relies on.
+ */
+class PagefindRuns {
+  private readonly running = new Set<Promise<void>>()
+  private readonly failures: unknown[] = []
+  readonly outputs: string[] = []
+
+  constructor(
+    private readonly dir: string,
+    private readonly work: string,
+  ) {}
+
+  /** Starts indexing the folder `part` once fewer than two runs are under way. */
+  async add(part: string): Promise<void> {
+    while (this.running.size >= 2) await Promise.race(this.running)
+    const output = path.join(this.work, `${part}.index`)
+    this.outputs.push(output)
+    const run: Promise<void> = runPagefind(['--site', path.join(this.dir, part), '--output-path', output])
+      .catch((error: unknown) => void this.failures.push(error))
+      .finally(() => this.running.delete(run))
+    this.running.add(run)
+  }
+
+  /** Waits for every run; throws the first failure, with Pagefind's own message. */
+  async done(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running)
+    if (this.failures.length > 0) throw this.failures[0]
+  }
+}
+
+/**
+ * Writes the Pagefind index of the language folders `parts` of the records
+ * folder `dir` to `outputPath` with Pagefind's own command line: each
+ * language is indexed into `work` (removed after), and the indexes are
+ * merged. At 7,000 records one run over all languages took 25 s where
+ * Pagefind's Node API took 42 s (15 s adding, 27 s writing its files).
+ * Throws with Pagefind's own message if it fails.
+ */
+export async function indexRecordFolders(
+  dir: string,
+  parts: Iterable<string>,
   outputPath: string,
   work: string,
 ): Promise<void> {
   await fs.rm(work, { recursive: true, force: true })
-  const parts = new Set<string>()
+  const runs = new PagefindRuns(dir, work)
   try {
-    let batch: Promise<void>[] = []
-    for (const record of records) {
-      // One folder per language (the URL's first segment), indexed on its own below.
-      const part = record.url.split('/')[1]
-      parts.add(part)
-      const file = path.join(work, part, record.url, 'index.html')
-      batch.push(fs.mkdir(path.dirname(file), { recursive: true }).then(() => fs.writeFile(file, record.content)))
-      if (batch.length >= WRITES_AT_ONCE) {
-        await Promise.all(batch)
-        batch = []
-      }
-    }
-    await Promise.all(batch)
-    // Two languages at a time: Pagefind uses little more than one core for one.
-    const queue = [...parts].sort()
-    const outputs = queue.map((part) => path.join(work, `${part}.index`))
-    const next = async (): Promise<void> => {
-      const part = queue.shift()
-      if (part === undefined) return
-      await runPagefind(['--site', path.join(work, part), '--output-path', path.join(work, `${part}.index`)])
-      return next()
-    }
-    // Both settled before the work folder goes, whichever failed.
-    const runs = await Promise.allSettled([next(), next()])
-    for (const run of runs) if (run.status === 'rejected') throw run.reason
-    await mergeIndexes(outputs, outputPath)
+    for (const part of [...parts].sort()) await runs.add(part)
+    await runs.done()
+    await mergeIndexes(runs.outputs, outputPath)
   } finally {
+    // Every run settled before the work folder goes, whichever failed.
+    await runs.done().catch(() => undefined)
     await fs.rm(work, { recursive: true, force: true })
   }
 }
@@ -113,11 +155,23 @@ function runPagefind(args: string[]): Promise<void> {
  * Writes the Pagefind index to `<dir>/pagefind/` from the published content
  * (not by scraping pages): one record per article translation, carrying the
  * normalised forms, glossary equivalents and keywords it must be found by.
- * Pagefind keeps one index per language. `work` is a folder of its own for
- * the records while they are indexed.
+ * Pagefind keeps one index per language. The records are kept as files in
+ * `records` (emptied first), which a later build updates in place of making
+ * them all again (search-update.ts); `work` is a folder of its own while
+ * they are indexed. Each record's hash is noted in `hashes`.
  */
-export async function indexSearch(dir: string, content: SiteContent, work: string): Promise<SearchIndexReport> {
-  await writeSearchIndex(searchRecords(content), path.join(dir, 'pagefind'), work)
+export async function indexSearch(
+  dir: string,
+  content: SiteContent,
+  records: string,
+  work: string,
+  hashes: RecordHashes = {},
+): Promise<SearchIndexReport> {
+  await fs.rm(records, { recursive: true, force: true })
+  // Every record first, then the index: indexing each language while the next one's records were made
+  // slowed Astro, beside them on two cores, more than it sped the index (a full build at 7,000 pages 6 s longer).
+  const parts = await writeRecordFiles(hashingRecords(searchRecords(content), hashes), records)
+  await indexRecordFolders(records, parts, path.join(dir, 'pagefind'), work)
   const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>
   }

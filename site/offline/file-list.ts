@@ -36,11 +36,34 @@ function isGenerated(rel: string): boolean {
 const READS_AT_ONCE = 64
 
 /**
+ * What hashing a file found, by its path, with what identifies that file on
+ * disk: its inode, size and modification time. Kept with a build's inputs so
+ * that the next build, which starts from hard links of this one (the same
+ * inodes, files never written in place), reads only the files it wrote anew.
+ */
+export interface KnownFile {
+  ino: number
+  size: number
+  mtimeMs: number
+  hash: string
+  /** For a page: the `/_astro/` files it names. */
+  assets?: string[]
+}
+export type KnownFiles = Record<string, KnownFile>
+
+/**
  * Every file under `dir` with its size and hash. With `pageAssets`, also
  * notes there the `/_astro/` files each page names, so that listing a
- * language's files need not read its pages again.
+ * language's files need not read its pages again. A file `known` holds with
+ * the same inode, size and modification time is not read again (at 7,000
+ * article pages reading every file took 1.7 s); what was found is noted in
+ * `seen`, for the next build.
  */
-export async function hashTree(dir: string, pageAssets?: Map<string, string[]>): Promise<Tree> {
+export async function hashTree(
+  dir: string,
+  pageAssets?: Map<string, string[]>,
+  { known = {}, seen }: { known?: KnownFiles; seen?: KnownFiles } = {},
+): Promise<Tree> {
   const tree: Tree = new Map()
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
   const rels = entries
@@ -51,9 +74,27 @@ export async function hashTree(dir: string, pageAssets?: Map<string, string[]>):
   const reader = async () => {
     while (next < rels.length) {
       const rel = rels[next++]
-      const bytes = await fs.readFile(path.join(dir, rel))
-      tree.set(rel, { bytes: bytes.length, hash: hashBytes(bytes) })
-      if (pageAssets && rel.endsWith('.html')) pageAssets.set(rel, astroNames(bytes.toString('utf8')))
+      const file = path.join(dir, rel)
+      const stat = await fs.stat(file)
+      const page = rel.endsWith('.html')
+      const before = Object.hasOwn(known, rel) ? known[rel] : undefined
+      let found: KnownFile
+      if (
+        before &&
+        before.ino === stat.ino &&
+        before.size === stat.size &&
+        before.mtimeMs === stat.mtimeMs &&
+        (!page || before.assets)
+      ) {
+        found = before
+      } else {
+        const bytes = await fs.readFile(file)
+        found = { ino: stat.ino, size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashBytes(bytes) }
+        if (page) found.assets = astroNames(bytes.toString('utf8'))
+      }
+      tree.set(rel, { bytes: found.size, hash: found.hash })
+      if (pageAssets && found.assets) pageAssets.set(rel, found.assets)
+      if (seen) seen[rel] = found
     }
   }
   await Promise.all(Array.from({ length: READS_AT_ONCE }, reader))

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { formatBytes } from './bytes'
-import { buildId, hashBytes, hashTree, languageFiles, type Tree } from './file-list'
+import { buildId, hashBytes, hashTree, type KnownFiles, languageFiles, type Tree } from './file-list'
 import { DOWNLOAD_SIZE_PLACEHOLDER, type OfflineFileList, offlineUrls, SIZE_PLACEHOLDER } from './protocol'
 import { bundleServiceWorker, serviceWorkerConfig } from './sw-bundle'
 
@@ -84,12 +84,16 @@ async function fillDownloadSizes(dir: string, locale: Locale): Promise<void> {
  * to save, `offline/<lang>.files.json`, with the size filled into the pages
  * that show it, then `sw.js`, bundled with this build's id.
  */
-export async function writeOfflineSupport(dir: string, content: SiteContent): Promise<OfflineSupportReport> {
+export async function writeOfflineSupport(
+  dir: string,
+  content: SiteContent,
+  files: { known?: KnownFiles; seen?: KnownFiles } = {},
+): Promise<OfflineSupportReport> {
   const started = performance.now()
   for (const locale of localeCodes) await fillDownloadSizes(dir, locale)
-  // Each page is read once, here: the scripts it loads are noted for the lists below.
+  // Each page is read once, here (or not at all, when `files.known` knows it): the scripts it loads are noted for the lists below.
   const pageAssets = new Map<string, string[]>()
-  const tree = await hashTree(dir, pageAssets)
+  const tree = await hashTree(dir, pageAssets, files)
   for (const locale of localeCodes) {
     const files = await languageFiles(dir, tree, locale, pageAssets)
     await fillSize(
@@ -99,6 +103,8 @@ export async function writeOfflineSupport(dir: string, content: SiteContent): Pr
       files.reduce((n, f) => n + f.bytes, 0),
     )
   }
+  // Written in place just now, maybe within the same clock tick as they were looked at: read again next time.
+  if (files.seen) for (const locale of localeCodes) for (const rel of pagesWithSize(locale)) delete files.seen[rel]
   // Only now is every file final: the id covers the filled pages.
   const build = buildId(tree)
   const bytes: Partial<Record<Locale, number>> = {}

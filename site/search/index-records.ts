@@ -141,3 +141,9 @@ export function* searchRecords(content: SiteContent): Generator<SearchRecord> {
   for (const article of content.articles)
     for (const l of localeCodes) if (article.translations[l]) yield articleRecord(article, l, content)
 }
+
+/** The records of the article translations published in `locale`, one at a time. */
+export function* languageRecords(content: SiteContent, locale: Locale): Generator<SearchRecord> {
+  for (const article of content.articles)
+    if (article.translations[locale]) yield articleRecord(article, locale, content)
+}

@@ -32,6 +32,28 @@ export function snapshotArticle(slug: string, extra: Partial<SiteArticle>): Site
   }
 }
 
+/** A small snapshot: a rights article in Russian and English and a Russian law change taking effect on 2027-01-01. */
+export const twoArticleContent = (over: Partial<SiteContent> = {}): SiteContent => ({
+  generatedAt: '2026-06-01T00:00:00.000Z',
+  topics: [{ slug: 'work', titles: { ru: 'Работа', en: 'Work' }, descriptions: {} }],
+  regions: [],
+  articles: [
+    snapshotArticle('patent', {
+      topics: ['work'],
+      translations: { ru: translation('Патент'), en: translation('Patent') },
+    }),
+    snapshotArticle('law', {
+      kind: 'law-change',
+      effectiveDate: '2027-01-01',
+      translations: { ru: translation('Закон') },
+    }),
+  ],
+  events: [],
+  helpCentres: [],
+  glossary: [],
+  ...over,
+})
+
 /**
  * Writes `content` as the snapshot the site's modules read, then loads the
  * module under test (with a dynamic import), so it reads this snapshot.

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -39,8 +40,21 @@ describe('buildSite', { timeout: 240_000 }, () => {
     fs.writeFileSync(deadContent, '{}')
     fs.writeFileSync(runningContent, '{}')
     try {
-      const report = await buildSite(payload, out, () => {})
+      // What readers got when the compressed copies began: the new site already, its pages not yet compressed.
+      let whenCompressing: { page: boolean; copy: boolean } | undefined
+      const report = await buildSite(payload, out, (line) => {
+        if (line.startsWith('Compressing'))
+          whenCompressing = {
+            page: fs.existsSync(path.join(out, 'ru/index.html')),
+            copy: fs.existsSync(path.join(out, 'ru/index.html.br')),
+          }
+      })
       expect(report.articles).toBeGreaterThan(0)
+      expect(whenCompressing).toEqual({ page: true, copy: false })
+      expect(report.seconds).toBeLessThanOrEqual(report.totalSeconds)
+      expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(out, 'ru/index.html.br')))).toEqual(
+        fs.readFileSync(path.join(out, 'ru/index.html')),
+      )
 
       expect(fs.lstatSync(out).isSymbolicLink()).toBe(true)
       expect(fs.readFileSync(path.join(out, 'ru/index.html'), 'utf8')).toContain('<html')

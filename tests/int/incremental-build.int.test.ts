@@ -11,6 +11,8 @@ import { buildSite } from '../../scripts/site/build-site'
 import type { BuildReport } from '../../scripts/site/build-site'
 import { startPublisher } from '../../scripts/site/publisher'
 import { AS_OF_ENV } from '../../scripts/site/site-clock'
+import { recordFile } from '../../site/integrations/pagefind-index'
+import { recordsDir } from '../../site/integrations/search-update'
 import { LIST_PAGE_SIZE } from '../../site/utils/pagination'
 import { fixture, freshPayload } from '../helpers/payload'
 
@@ -118,6 +120,7 @@ describe('incremental builds', { timeout: 900_000 }, () => {
   it('re-render only what one changed translation shows an hour later, and equal a full build', async () => {
     const first = await buildSite(payload, path.join(root, 'dist'), () => {}, { full: true })
     expect(first.mode).toBe('full')
+    const firstRecords = recordsDir(path.resolve('.cache'), fs.realpathSync(path.join(root, 'dist')))
 
     await payload.update({
       collection: 'articles',
@@ -127,8 +130,21 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     })
     // Another moment of the same day: only files that print the moment itself (feeds, JSON files) follow the clock.
     at('2026-06-01T01:00:00Z')
-    const { report } = await incrementalMatchesFull('edit')
+    const { report, log } = await incrementalMatchesFull('edit')
     expect(report.mode).toMatch(/^incremental/)
+    // Only English is indexed again, from the first build's records: every record but the edited one is the same file (a hard link).
+    expect(log).toContain('search: en\n')
+    const records = recordsDir(path.resolve('.cache'), fs.realpathSync(path.join(root, 'dist')))
+    const edited = path.relative(firstRecords, recordFile(firstRecords, '/en/articles/test-patent/'))
+    const files = fs
+      .readdirSync(firstRecords, { recursive: true, encoding: 'utf8' })
+      .filter((rel) => rel.endsWith('index.html'))
+    expect(files).toContain(edited)
+    expect(files.length).toBeGreaterThan(1)
+    for (const rel of files) {
+      const linked = fs.statSync(path.join(records, rel)).ino === fs.statSync(path.join(firstRecords, rel)).ino
+      expect({ rel, linked }).toEqual({ rel, linked: rel !== edited })
+    }
     // The article in English, the English lists, the files that print the moment (feeds, JSON files, Offline pages), the home pages.
     expect(renderedShare(report.mode)).toBeLessThan(0.5)
   })
@@ -319,6 +335,7 @@ describe('the publisher', { timeout: 60_000 }, () => {
       searchLanguages: [],
       mode: 'stand-in',
       seconds: 0,
+      totalSeconds: 0,
       steps: {},
       offlineDeferred,
     })

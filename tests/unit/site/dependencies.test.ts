@@ -13,29 +13,9 @@ import {
   trackedContent,
 } from '../../../site/data/dependencies'
 import type { SiteContent, SiteEvent } from '../../../site/data/types'
-import { searchLanguagesChanged } from '../../../site/integrations/incremental'
-import { snapshotArticle, translation } from '../../helpers/site-content'
+import { snapshotArticle, translation, twoArticleContent } from '../../helpers/site-content'
 
-const content = (over: Partial<SiteContent> = {}): SiteContent => ({
-  generatedAt: '2026-06-01T00:00:00.000Z',
-  topics: [{ slug: 'work', titles: { ru: 'Работа', en: 'Work' }, descriptions: {} }],
-  regions: [],
-  articles: [
-    snapshotArticle('patent', {
-      topics: ['work'],
-      translations: { ru: translation('Патент'), en: translation('Patent') },
-    }),
-    snapshotArticle('law', {
-      kind: 'law-change',
-      effectiveDate: '2027-01-01',
-      translations: { ru: translation('Закон') },
-    }),
-  ],
-  events: [],
-  helpCentres: [],
-  glossary: [],
-  ...over,
-})
+const content = twoArticleContent
 
 const event = (slug: string, end: string): SiteEvent =>
   ({
@@ -185,20 +165,5 @@ describe('content hashes and what changed', () => {
     expect(isAffected(['articles:en', 'alert'], new Set(['alert']))).toBe(true)
     expect(isAffected(['articles:en'], new Set(['articles:ru']))).toBe(false)
     expect(isAffected(['*'], new Set())).toBe(true)
-  })
-})
-
-describe('which languages search indexes again', () => {
-  it('one language for its own translations', () => {
-    expect(searchLanguagesChanged(new Set(['article:patent:en', 'articles:en', 'article:patent:en?']))).toEqual(['en'])
-  })
-
-  it('none for what records do not show: the moment, events, the alert', () => {
-    expect(searchLanguagesChanged(new Set(['generatedAt', 'clock:events', 'alert', 'events']))).toEqual([])
-  })
-
-  it('every language for shared fields, the glossary, membership and law-change states', () => {
-    for (const key of ['article:patent#kind', 'glossary', 'articles', 'clock:law'])
-      expect(searchLanguagesChanged(new Set([key]))).toBe('all')
   })
 })

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads'
 
 import { describe, expect, it } from 'vitest'
 
-import { newBuildDir, removeLeftovers, swapSite } from '../../../scripts/site/swap-site'
+import { newBuildDir, removeLeftovers, setAsideLeftovers, swapSite } from '../../../scripts/site/swap-site'
 
 const tempDir = () => fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-swap-')))
 
@@ -52,16 +52,33 @@ describe('removeLeftovers', () => {
     fs.mkdirSync(cache)
     for (const pid of [dead, running]) fs.writeFileSync(path.join(cache, `site-content-${pid}.json`), '{}')
     fs.writeFileSync(path.join(cache, 'other.json'), '{}')
+    // Each build's inputs and search records go with it.
+    for (const build of [names.live, names.oldBuild, names.runningBuild]) {
+      fs.mkdirSync(path.join(cache, 'site-inputs'), { recursive: true })
+      fs.writeFileSync(path.join(cache, 'site-inputs', `${build}.json`), '{}')
+      fs.mkdirSync(path.join(cache, 'search-records', build, 'ru'), { recursive: true })
+    }
 
     const removed = await removeLeftovers(out, cache)
 
     expect(removed.map((f) => path.relative(root, f)).sort()).toEqual(
-      [names.oldBuild, names.staging, names.previous, names.link, `.cache/site-content-${dead}.json`].sort(),
+      [
+        names.oldBuild,
+        names.staging,
+        names.previous,
+        names.link,
+        `.cache/site-content-${dead}.json`,
+        `.cache/site-inputs/${names.oldBuild}.json`,
+        `.cache/search-records/${names.oldBuild}`,
+      ].sort(),
     )
+    expect(fs.readdirSync(path.join(cache, 'search-records')).sort()).toEqual([names.live, names.runningBuild].sort())
     expect(fs.readdirSync(root).sort()).toEqual(
       ['.cache', 'dist', names.live, names.runningStaging, names.runningBuild, names.otherSite, names.notOurs].sort(),
     )
-    expect(fs.readdirSync(cache).sort()).toEqual([`site-content-${running}.json`, 'other.json'].sort())
+    expect(fs.readdirSync(cache).sort()).toEqual(
+      [`site-content-${running}.json`, 'other.json', 'site-inputs', 'search-records'].sort(),
+    )
   })
 })
 
@@ -81,6 +98,24 @@ describe('swapSite', () => {
     expect(fs.existsSync(first)).toBe(true)
     // …until the next build starts.
     expect(await removeLeftovers(out, path.join(root, '.cache'))).toEqual([first])
+    expect(fs.readdirSync(root).sort()).toEqual(['dist', path.basename(second)])
+  })
+
+  it('lets the next build set the replaced one aside at once and delete it once it is live', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const first = await build(out, 'one')
+    await swapSite(out, first)
+    const second = await build(out, 'two')
+    await swapSite(out, second)
+    const leftovers = await setAsideLeftovers(out, path.join(root, '.cache'))
+    expect(leftovers.removed).toEqual([first])
+    // Gone from its name (nothing can follow a link into it any more), its files not yet deleted.
+    expect(fs.existsSync(first)).toBe(false)
+    const aside = fs.readdirSync(root).filter((name) => !['dist', path.basename(second)].includes(name))
+    expect(aside).toHaveLength(1)
+    expect(fs.readFileSync(path.join(root, aside[0], 'index.html'), 'utf8')).toBe('one')
+    await leftovers.remove()
     expect(fs.readdirSync(root).sort()).toEqual(['dist', path.basename(second)])
   })
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import type { SiteContent } from '../../../../site/data/types'
 import { formatBytes } from '../../../../site/offline/bytes'
-import { hashBytes, urlOf } from '../../../../site/offline/file-list'
+import { linkTree } from '../../../../site/integrations/incremental'
+import { hashBytes, type KnownFiles, urlOf } from '../../../../site/offline/file-list'
 import { DOWNLOAD_SIZE_PLACEHOLDER, type OfflineFileList, SIZE_PLACEHOLDER } from '../../../../site/offline/protocol'
 import { writeOfflineSupport } from '../../../../site/offline/support'
 
@@ -131,6 +133,44 @@ describe('writeOfflineSupport', () => {
     expect((await writeOfflineSupport(dir, content)).build).toBe(first.build)
     fs.writeFileSync(path.join(dir, 'tg/articles/a/index.html'), '<h1>a, changed</h1>')
     expect((await writeOfflineSupport(dir, content)).build).not.toBe(first.build)
+  })
+
+  it('in a build of hard links to the last one, reads only the files written anew, with the same lists and id as reading all', async () => {
+    const seen: KnownFiles = {}
+    await writeOfflineSupport(dir, content, { seen })
+    // The next build: hard links of this one, one page written anew (a new file), one edited in place unseen
+    // (same size and time: never done by a build, here to show it is not read again).
+    const next = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-support-next-'))
+    try {
+      await linkTree(dir, next)
+      for (const rel of Object.keys(site)) if (rel.includes('index.html')) fs.rmSync(path.join(next, rel))
+      for (const [rel, body] of Object.entries(site))
+        if (rel.includes('index.html') && rel !== 'tg/articles/a/index.html')
+          fs.writeFileSync(path.join(next, rel), body)
+      fs.writeFileSync(path.join(next, 'tg/articles/a/index.html'), '<h1>a, new</h1>')
+      const icon = path.join(next, 'icons/icon-192.png')
+      const { mtimeNs } = fs.statSync(icon, { bigint: true })
+      fs.writeFileSync(icon, 'PNG')
+      // To the nanosecond, which utimes cannot set.
+      execFileSync('touch', [
+        '-m',
+        '-d',
+        `@${mtimeNs / 1_000_000_000n}.${String(mtimeNs % 1_000_000_000n).padStart(9, '0')}`,
+        icon,
+      ])
+      const reused = await writeOfflineSupport(next, content, { known: seen, seen: {} })
+      const reusedList = fs.readFileSync(path.join(next, 'offline/tg.files.json'), 'utf8')
+      const iconEntry = (l: OfflineFileList) => l.files.find((f) => f.url === '/icons/icon-192.png')?.hash
+      expect(iconEntry(JSON.parse(reusedList) as OfflineFileList)).toBe(hashBytes('png'))
+      fs.writeFileSync(icon, 'png')
+      for (const rel of ['tg/index.html', 'tg/offline/index.html']) fs.writeFileSync(path.join(next, rel), site[rel])
+      const read = await writeOfflineSupport(next, content)
+      expect(reused.build).toBe(read.build)
+      expect(reusedList).toBe(fs.readFileSync(path.join(next, 'offline/tg.files.json'), 'utf8'))
+      expect(iconEntry(list('tg'))).toBe(hashBytes('png'))
+    } finally {
+      fs.rmSync(next, { recursive: true, force: true })
+    }
   })
 
   it('never lists the compressed copies a server sends in a file’s place, nor counts them in the build id', async () => {
