@@ -12,6 +12,7 @@ import type { SiteContent } from './data/types'
 import {
   type BuildInputs,
   codeHash,
+  INPUTS_DIR,
   inputsFile,
   linkTree,
   moveTree,
@@ -22,11 +23,18 @@ import {
 import { offlineChanged, offlineFingerprints, type OfflineRecord } from './integrations/offline-reuse'
 import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
 import { indexSearch, type SearchIndexReport } from './integrations/pagefind-index'
-import { recordsDir, reindexLanguages, searchLanguagesToIndex } from './integrations/search-update'
+import { RECORDS_DIR, recordsDir, reindexLanguages, searchLanguagesToIndex } from './integrations/search-update'
 import type { RecordHashes } from './search/record-hashes'
 import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
 import type { KnownFiles } from './offline/file-list'
 import { writeOfflineSupport } from './offline/support'
+
+/**
+ * The folders of the build cache that keep one entry per build, named after
+ * the build's folder (its inputs, its search records): a caller's clean-up
+ * removes an entry with its build (scripts/site/swap-site.ts).
+ */
+export const PER_BUILD_CACHE = [INPUTS_DIR, RECORDS_DIR]
 
 export interface StaticSiteOptions {
   /** The published content, as exported. */

@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { INPUTS_DIR } from '../../site/integrations/incremental'
-import { RECORDS_DIR } from '../../site/integrations/search-update'
+import { PER_BUILD_CACHE } from '../../site/build'
 
 /*
  * How a finished build replaces the site. `<out>` is a symbolic link to the
@@ -98,12 +97,12 @@ export async function setAsideLeftovers(
   const candidates: [string, number | undefined][] = [
     ...(await list(path.dirname(out))).map((file): [string, number | undefined] => [file, builderOf(out, file)]),
     // Each build's record of its inputs and its search records (ADR 0007), named after its folder: they go with the build.
-    ...[...(await list(path.join(cacheDir, INPUTS_DIR))), ...(await list(path.join(cacheDir, RECORDS_DIR)))].map(
-      (file): [string, number | undefined] => {
+    ...(await Promise.all(PER_BUILD_CACHE.map((dir) => list(path.join(cacheDir, dir)))))
+      .flat()
+      .map((file): [string, number | undefined] => {
         const build = path.join(path.dirname(out), path.basename(file, '.json'))
         return [file, build === live ? undefined : builderOf(out, build)]
-      },
-    ),
+      }),
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
       // The content snapshot, the offline downloads and the incremental build's work files a build keeps in the cache.
       const match =
