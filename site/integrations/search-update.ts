@@ -138,7 +138,10 @@ export interface ReindexOptions {
   /** A folder of this build's own while Pagefind runs. */
   work: string
   log: (line: string) => void
-  /** `dir` is neither read nor written before this: the records are made and indexed while it is still being made. */
+  /**
+   * None of `dir`'s own files is read or replaced before this: the records are made and indexed (into a
+   * folder of this build's own inside `dir`, so that its files are renamed into place) while `dir` is still being made.
+   */
   ready?: Promise<unknown>
 }
 
@@ -207,7 +210,7 @@ export async function reindexLanguages(
     const fresh = parts.length
       ? (JSON.parse(await fs.readFile(path.join(indexed, 'pagefind-entry.json'), 'utf8')) as Entry)
       : undefined
-    // Only now is `dir` touched: until `ready`, it may still be being made.
+    // Only now are `dir`'s own files touched: until `ready`, it may still be being made.
     await ready
     entry = await readEntry()
     if (!entry) return await everything()
