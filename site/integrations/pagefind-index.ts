@@ -171,6 +171,11 @@ export async function indexSearch(
   // Every record first, then the index: indexing each language while the next one's records were made
   // slowed Astro, beside them on two cores, more than it sped the index (a full build at 7,000 pages 6 s longer).
   const parts = await writeRecordFiles(hashingRecords(searchRecords(content), hashes), records)
+  // Pagefind makes no index of nothing, and the search page, the offline lists and the service worker need one.
+  if (parts.size === 0)
+    throw new Error(
+      'No article is published in any language, so search has nothing to index. Publish an article (or run `npm run seed` for the demo content), then build again.',
+    )
   await indexRecordFolders(records, parts, path.join(dir, 'pagefind'), work)
   const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>
