@@ -85,7 +85,8 @@ export async function buildSite(
 
     // Steps 2/5 to 5/5 are the site's own: it writes the snapshot and builds from it.
     // Unless asked for a full build, the site online is the base: only what its recorded inputs say changed is built again.
-    const previous = full ? undefined : await liveBuild(out)
+    const online = await liveBuild(out)
+    const previous = full ? undefined : online
     if (full) log('    Full build: asked for')
     const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, deferOffline, log })
 
@@ -104,7 +105,6 @@ export async function buildSite(
       steps: { export: exportSeconds, ...site.steps },
       offlineDeferred: site.offlineDeferred,
     }
-    const online = await liveBuild(out)
     const swapStarted = Date.now()
     await swapSite(out, staging)
     report.steps.swap = (Date.now() - swapStarted) / 1000
