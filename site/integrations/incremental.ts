@@ -103,14 +103,7 @@ export async function linkTree(from: string, to: string): Promise<void> {
     if (e.isDirectory()) await fs.mkdir(path.join(to, rel), { recursive: true })
     else if (e.isFile()) files.push(rel)
   }
-  let next = 0
-  const linker = async () => {
-    while (next < files.length) {
-      const rel = files[next++]
-      await fs.link(path.join(from, rel), path.join(to, rel))
-    }
-  }
-  await Promise.all(Array.from({ length: LINKS_AT_ONCE }, linker))
+  await atOnce(files, LINKS_AT_ONCE, (rel) => fs.link(path.join(from, rel), path.join(to, rel)))
 }
 
 /**
@@ -139,24 +132,56 @@ function gnuLinkCopy(from: string, to: string): Promise<boolean> {
   })
 }
 
-/** Moves every file of `from` into `to`, replacing what is there (by rename: a linked file is never written). */
-export async function moveTree(from: string, to: string): Promise<void> {
-  for (const e of await fs.readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue
-    const rel = path.relative(from, path.join(e.parentPath, e.name))
-    await fs.mkdir(path.dirname(path.join(to, rel)), { recursive: true })
-    await fs.rename(path.join(from, rel), path.join(to, rel))
+/** How many files {@link moveFiles} and {@link removeFiles} move or remove at once. */
+const FILES_AT_ONCE = 16
+
+/** Runs `work` on every item, `n` at a time. */
+async function atOnce<T>(items: readonly T[], n: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++])
   }
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
 }
 
-/** Removes these files of `dir` (relative paths), and the folders they leave empty. */
-export async function removeFiles(dir: string, files: string[]): Promise<void> {
-  for (const rel of files) {
-    await fs.rm(path.join(dir, rel), { force: true })
-    for (let parent = path.dirname(rel); parent !== '.'; parent = path.dirname(parent)) {
-      const left = await fs.readdir(path.join(dir, parent)).catch(() => undefined)
-      if (!left || left.length > 0) break
-      await fs.rmdir(path.join(dir, parent))
-    }
+/**
+ * Moves these files of `from` (relative paths) to the same places in `to`,
+ * replacing what is there (by rename: a linked file is never written). Each
+ * folder is made once, not once per file.
+ */
+export async function moveFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  for (const folder of new Set(files.map((rel) => path.dirname(rel))))
+    await fs.mkdir(path.join(to, folder), { recursive: true })
+  await atOnce(files, FILES_AT_ONCE, (rel) => fs.rename(path.join(from, rel), path.join(to, rel)))
+}
+
+/** Moves every file of `from` into `to`, replacing what is there ({@link moveFiles}). */
+export async function moveTree(from: string, to: string): Promise<void> {
+  const files = (await fs.readdir(from, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(from, path.join(e.parentPath, e.name)))
+  await moveFiles(from, to, files)
+}
+
+/** What rmdir says of a folder it leaves: one that still holds something (ENOTEMPTY, or EEXIST on some systems), or is gone already. */
+const LEFT_ALONE = new Set(['ENOTEMPTY', 'EEXIST', 'ENOENT'])
+
+/**
+ * Removes these files of `dir` (relative paths), and the folders they leave
+ * empty (never `dir` itself). Each folder is tried once, deepest first, after
+ * every file is gone: a publish removes thousands of Pagefind's files from one
+ * folder of tens of thousands, and reading that folder after each one made
+ * the move of one language's index take 27 s at 21,000 pages.
+ */
+export async function removeFiles(dir: string, files: readonly string[]): Promise<void> {
+  const folders = new Set<string>()
+  for (const rel of files)
+    for (let parent = path.dirname(rel); parent !== '.'; parent = path.dirname(parent)) folders.add(parent)
+  await atOnce(files, FILES_AT_ONCE, (rel) => fs.rm(path.join(dir, rel), { force: true }))
+  const depth = (folder: string) => folder.split(path.sep).length
+  for (const folder of [...folders].sort((a, b) => depth(b) - depth(a))) {
+    await fs.rmdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
+      if (!LEFT_ALONE.has(error.code ?? '')) throw error
+    })
   }
 }

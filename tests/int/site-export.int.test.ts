@@ -6,7 +6,7 @@ import { localeCodes } from '../../content-models/locales'
 import { DEMO_CONTENT_DIR } from '../../scripts/content/seed'
 import { importDir } from '../../scripts/content/import-dir'
 import { exportContent } from '../../scripts/site/export-content'
-import { inLocale } from '../../scripts/site/export/read'
+import { inLocale, readEachLocale } from '../../scripts/site/export/read'
 import { freshPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -106,5 +106,30 @@ describe('reading every language at once', () => {
         }
       }
     }
+  })
+
+  it('reads the documents a page at a time in slug order, each once, as one read gives them', async () => {
+    const seen = (pageSize?: number) => {
+      const order: unknown[] = []
+      return readEachLocale(
+        payload,
+        { collection: 'articles', sort: 'slug', draft: false },
+        { create: (doc) => order.push(doc.id), add: () => {} },
+        pageSize,
+      ).then(() => order)
+    }
+    const one = await payload.find({
+      collection: 'articles',
+      locale: 'all',
+      sort: 'slug',
+      depth: 0,
+      overrideAccess: false,
+      fallbackLocale: false,
+      limit: 0,
+    })
+    const expected = one.docs.map((d) => d.id)
+    expect(expected.length).toBeGreaterThan(5)
+    // Pages of 2 and 3 end both on and off the last document.
+    for (const size of [2, 3, expected.length, 500]) expect(await seen(size), `pages of ${size}`).toEqual(expected)
   })
 })
