@@ -135,13 +135,22 @@ function gnuLinkCopy(from: string, to: string): Promise<boolean> {
 /** How many files {@link moveFiles} and {@link removeFiles} move or remove at once. */
 const FILES_AT_ONCE = 16
 
-/** Runs `work` on every item, `n` at a time. */
+/** Runs `work` on every item, `n` at a time; after a failure no item is started, and the first failure is thrown. */
 async function atOnce<T>(items: readonly T[], n: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0
+  let failed = false
   const worker = async () => {
-    while (next < items.length) await work(items[next++])
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++])
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   }
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
+  const runs = await Promise.allSettled(Array.from({ length: Math.min(n, items.length) }, worker))
+  for (const run of runs) if (run.status === 'rejected') throw run.reason
 }
 
 /**

@@ -196,9 +196,9 @@ export async function reindexLanguages(
   // Awaited below, whatever happens first: no rejection is left unhandled meanwhile.
   others.catch(() => undefined)
   const indexed = `${out}.changed-${process.pid}`
-  await fs.rm(indexed, { recursive: true, force: true })
   let entry: Entry | undefined
   try {
+    await fs.rm(indexed, { recursive: true, force: true })
     for (const locale of languages) {
       const own = (url: string) => languageOf(url) === locale
       if (plan.changed && plan.gone && (await exists(path.join(records, locale)))) {

@@ -109,6 +109,13 @@ describe('reading every language at once', () => {
   })
 
   it('reads the documents a page at a time in slug order, each once, as one read gives them', async () => {
+    // A draft among the later pages: each page joins its slug condition to the access rule that leaves it out.
+    await payload.create({
+      collection: 'articles',
+      locale: 'ru',
+      draft: true,
+      data: { slug: 'zz-draft-only-article', title: 'Только черновик', _status: 'draft' } as never,
+    })
     const seen = (pageSize?: number) => {
       const order: unknown[] = []
       return readEachLocale(
@@ -129,7 +136,11 @@ describe('reading every language at once', () => {
     })
     const expected = one.docs.map((d) => d.id)
     expect(expected.length).toBeGreaterThan(5)
+    expect(one.docs.map((d) => d.slug)).not.toContain('zz-draft-only-article')
     // Pages of 2 and 3 end both on and off the last document.
     for (const size of [2, 3, expected.length, 500]) expect(await seen(size), `pages of ${size}`).toEqual(expected)
+    await expect(
+      readEachLocale(payload, { collection: 'articles', sort: '-slug' }, { create: () => {}, add: () => {} }, 2),
+    ).rejects.toThrow('cannot be read page by page by "-slug"')
   })
 })

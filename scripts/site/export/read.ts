@@ -89,6 +89,11 @@ export async function readEachLocale<T>(
     docs.push(...page)
     if (page.length < pageSize) break
     last = page[page.length - 1][query.sort]
+    // Paging on anything else would read the same page again for ever, or skip documents.
+    if (last === undefined || last === null || query.sort.startsWith('-'))
+      throw new Error(
+        `${query.collection} cannot be read page by page by "${query.sort}": that needs a unique field every document has, sorted ascending`,
+      )
   }
   for (const locale of localeCodes) {
     for (const all of docs) {

@@ -110,4 +110,13 @@ describe('moveFiles and moveTree', () => {
     expect(listing('site')).toEqual(['fragment/', 'fragment/ru_1.pf_fragment', 'wasm.ru.pagefind'])
     expect(listing('index')).toEqual(['fragment/', 'fragment/en_1.pf_fragment'])
   })
+
+  it('stops at the first file it cannot move, and says which', async () => {
+    const files = Array.from({ length: 200 }, (_, i) => `fragment/ru_${String(i).padStart(3, '0')}.pf_fragment`)
+    for (const rel of files.slice(1)) write(`index/${rel}`)
+    const rename = vi.spyOn(fsp, 'rename')
+    await expect(moveFiles(path.join(root, 'index'), path.join(root, 'site'), files)).rejects.toThrow('ru_000')
+    // The sixteen begun at once finish; none is begun after the failure.
+    expect(rename.mock.calls.length).toBeLessThan(files.length)
+  })
 })
