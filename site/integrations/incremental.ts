@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { KnownFiles } from '../offline/file-list'
 import type { RecordHashes } from '../search/record-hashes'
+import { pool } from '../utils/pool'
 import { siteUrl } from '../utils/urls'
 import type { OfflineRecord } from './offline-reuse'
 import type { SitePath } from './page-inputs'
@@ -103,7 +104,7 @@ export async function linkTree(from: string, to: string): Promise<void> {
     if (e.isDirectory()) await fs.mkdir(path.join(to, rel), { recursive: true })
     else if (e.isFile()) files.push(rel)
   }
-  await atOnce(files, LINKS_AT_ONCE, (rel) => fs.link(path.join(from, rel), path.join(to, rel)))
+  await pool(files, LINKS_AT_ONCE, (rel) => fs.link(path.join(from, rel), path.join(to, rel)))
 }
 
 /**
@@ -135,24 +136,6 @@ function gnuLinkCopy(from: string, to: string): Promise<boolean> {
 /** How many files {@link moveFiles} and {@link removeFiles} move or remove at once. */
 const FILES_AT_ONCE = 16
 
-/** Runs `work` on every item, `n` at a time; after a failure no item is started, and the first failure is thrown. */
-async function atOnce<T>(items: readonly T[], n: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0
-  let failed = false
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      try {
-        await work(items[next++])
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    }
-  }
-  const runs = await Promise.allSettled(Array.from({ length: Math.min(n, items.length) }, worker))
-  for (const run of runs) if (run.status === 'rejected') throw run.reason
-}
-
 /**
  * Moves these files of `from` (relative paths) to the same places in `to`,
  * replacing what is there (by rename: a linked file is never written). Each
@@ -161,7 +144,7 @@ async function atOnce<T>(items: readonly T[], n: number, work: (item: T) => Prom
 export async function moveFiles(from: string, to: string, files: readonly string[]): Promise<void> {
   for (const folder of new Set(files.map((rel) => path.dirname(rel))))
     await fs.mkdir(path.join(to, folder), { recursive: true })
-  await atOnce(files, FILES_AT_ONCE, (rel) => fs.rename(path.join(from, rel), path.join(to, rel)))
+  await pool(files, FILES_AT_ONCE, (rel) => fs.rename(path.join(from, rel), path.join(to, rel)))
 }
 
 /** Moves every file of `from` into `to`, replacing what is there ({@link moveFiles}). */
@@ -186,7 +169,7 @@ export async function removeFiles(dir: string, files: readonly string[]): Promis
   const folders = new Set<string>()
   for (const rel of files)
     for (let parent = path.dirname(rel); parent !== '.'; parent = path.dirname(parent)) folders.add(parent)
-  await atOnce(files, FILES_AT_ONCE, (rel) => fs.rm(path.join(dir, rel), { force: true }))
+  await pool(files, FILES_AT_ONCE, (rel) => fs.rm(path.join(dir, rel), { force: true }))
   const depth = (folder: string) => folder.split(path.sep).length
   for (const folder of [...folders].sort((a, b) => depth(b) - depth(a))) {
     await fs.rmdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {

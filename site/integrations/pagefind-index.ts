@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { SiteContent } from '../data/types'
 import { type SearchRecord, searchRecords } from '../search/index-records'
 import { hashingRecords, type RecordHashes } from '../search/record-hashes'
+import { pool } from '../utils/pool'
 
 export interface SearchIndexReport {
   pages: number
@@ -62,18 +63,12 @@ export async function indexRecordFolders(
 ): Promise<void> {
   await fs.rm(work, { recursive: true, force: true })
   try {
-    // Two languages at a time: Pagefind uses little more than one core for one.
-    const queue = [...parts].sort()
-    const outputs = queue.map((part) => path.join(work, `${part}.index`))
-    const next = async (): Promise<void> => {
-      const part = queue.shift()
-      if (part === undefined) return
-      await runPagefind(['--site', path.join(dir, part), '--output-path', path.join(work, `${part}.index`)])
-      return next()
-    }
-    // Both settled before the work folder goes, whichever failed.
-    const runs = await Promise.allSettled([next(), next()])
-    for (const run of runs) if (run.status === 'rejected') throw run.reason
+    const sorted = [...parts].sort()
+    const outputs = sorted.map((part) => path.join(work, `${part}.index`))
+    // Two languages at a time (Pagefind uses little more than one core for one), both done before the work folder goes.
+    await pool(sorted, 2, (part) =>
+      runPagefind(['--site', path.join(dir, part), '--output-path', path.join(work, `${part}.index`)]),
+    )
     await mergeIndexes(outputs, outputPath)
   } finally {
     await fs.rm(work, { recursive: true, force: true })

@@ -6,6 +6,7 @@
  * language.
  */
 import type { Locale } from '../../content-models/locales'
+import { pool } from '../utils/pool'
 import {
   cacheNames,
   contentHash,
@@ -225,22 +226,4 @@ async function sync(lang: Locale, options: SyncOptions): Promise<SyncResult> {
   }
   await writeState(cache, result)
   return { state: result, fetched: todo.length - missing, removed: gone.length, updatedArticles }
-}
-
-/** Runs `task` over `items`, `size` at a time; the first failure stops the rest and is thrown. */
-async function pool<T>(items: T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  let failed: unknown
-  const worker = async () => {
-    while (failed === undefined && next < items.length) {
-      const item = items[next++]
-      try {
-        await task(item)
-      } catch (error) {
-        failed ??= error
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
-  if (failed !== undefined) throw failed
 }
