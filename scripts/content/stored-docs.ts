@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Locale } from '../../content-models/locales'
+import { inLocale } from '../lib/in-locale'
 import type { DocType } from './doc-types'
 import type { Id, StoredDoc } from './references'
 
@@ -30,9 +31,10 @@ interface VersionMeta {
  *
  * Payload reads every language of a document's row whatever the language
  * asked for, bodies included, and keeps one: seven reads of one document
- * move its seven bodies seven times. So the rows come from one `find` per
- * language without the body, and the bodies from one `find` in every
- * language, each body once.
+ * move its seven bodies seven times. So the documents come from one `find`
+ * in every language (`locale: 'all'`), each language then taken from it as
+ * its own read gives it (scripts/lib/in-locale.ts): at 7,000 article files a
+ * no-change re-import read for 9.3–9.7 s with a read per language.
  *
  * `findByID` with `draft: true` returns the published row, unless a version
  * newer than it (or the latest one) has this language as a draft; then it
@@ -49,34 +51,23 @@ export async function readStored(
   const stored = new Map<string, StoredDoc>()
   if (requests.length === 0) return stored
   const ids = [...new Set(requests.map((r) => r.id))]
-  const read = (locale: string, ofIds: Id[], select: Record<string, boolean>) =>
-    payload.find({
-      collection,
-      where: { id: { in: ofIds } },
-      locale: locale as Locale,
-      fallbackLocale: false,
-      draft: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: select as never,
-      req,
-    })
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    locale: 'all',
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  const fields = payload.collections[collection].config.flattenedFields
+  const all = new Map(docs.map((doc) => [String(doc.id), doc as unknown as Record<string, unknown>]))
   const rows = new Map<string, StoredDoc>()
-  for (const locale of new Set(requests.map((r) => r.locale))) {
-    const ofLocale = [...new Set(requests.filter((r) => r.locale === locale).map((r) => r.id))]
-    for (const doc of (await read(locale, ofLocale, { body: false })).docs as unknown as StoredDoc[])
-      rows.set(key(doc.id, locale), doc)
-  }
-  const bodies = new Map<string, unknown>()
-  for (const doc of (await read('all', ids, { body: true })).docs as unknown as StoredDoc[])
-    bodies.set(String(doc.id), doc.body)
-  const localized = payload.collections[collection].config.flattenedFields.some(
-    (f) => f.name === 'body' && 'localized' in f && f.localized,
-  )
-  const bodyIn = (id: Id, locale: string) => {
-    const body = bodies.get(String(id))
-    return localized ? (body as Record<string, unknown> | undefined)?.[locale] : body
+  for (const { id, locale } of requests) {
+    const doc = all.get(String(id))
+    if (doc) rows.set(key(id, locale), inLocale(doc, fields, locale) as unknown as StoredDoc)
   }
   const drafts = await draftLanguages(payload, req, collection, rows)
   for (const { id, locale } of requests) {
@@ -84,7 +75,7 @@ export async function readStored(
     // A missing document is left to findByID, which reports it as before.
     if (!row) continue
     if (!drafts.has(key(id, locale))) {
-      stored.set(key(id, locale), { ...row, body: bodyIn(id, locale) })
+      stored.set(key(id, locale), row)
       continue
     }
     const draft = await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: true, depth: 0, req })

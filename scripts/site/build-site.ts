@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { buildStaticSite } from '../../site/build'
 import { compressSite } from './compress'
 import { exportContent } from './export-content'
+import { ExportMemory } from './export/memory'
 import { AS_OF_ENV, siteClock } from './site-clock'
 import { liveBuild, newBuildDir, setAsideLeftovers, swapSite } from './swap-site'
 
@@ -55,6 +56,9 @@ export interface BuildOptions {
   deferOffline?: boolean
 }
 
+/** What each Payload's last export read, for the next build in this process (a full build starts again). */
+const exportMemories = new WeakMap<Payload, ExportMemory>()
+
 export async function buildSite(
   payload: Payload,
   outDir: string,
@@ -76,7 +80,8 @@ export async function buildSite(
       `1/5 Reading published content${clock.pinned ? ` (dates on the site as of ${clock.now.toISOString()}, from ${AS_OF_ENV})` : ''}…`,
     )
     const exportStarted = Date.now()
-    const content = await exportContent(payload, clock.now)
+    if (full || !exportMemories.has(payload)) exportMemories.set(payload, new ExportMemory())
+    const content = await exportContent(payload, clock.now, exportMemories.get(payload))
     const exportSeconds = (Date.now() - exportStarted) / 1000
     const translations = content.articles.reduce((n, a) => n + Object.keys(a.translations).length, 0)
     log(

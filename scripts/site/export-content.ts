@@ -6,6 +6,7 @@ import { articleHref, articles } from './export/articles'
 import { type PendingBody, renderBodies } from './export/bodies'
 import { events } from './export/events'
 import { helpCentres } from './export/help-centres'
+import type { ExportMemory } from './export/memory'
 import { readPublisher } from './export/publisher'
 import { readSituation } from './export/situation'
 import { SlugIndex } from './export/slugs'
@@ -17,15 +18,23 @@ import { readTranslated } from './export/translated'
  * (`overrideAccess: false`, no user), one locale at a time with no fallback:
  * a draft or an unpublished translation cannot reach the site because the API
  * itself refuses to return it. One mapper per collection lives in `export/`.
+ * With the `memory` of an earlier export by this process, the translated
+ * collections read only the documents saved since (export/memory.ts); the
+ * snapshot is the same.
  */
-export async function exportContent(payload: Payload, now: Date = new Date()): Promise<SiteContent> {
+export async function exportContent(
+  payload: Payload,
+  now: Date = new Date(),
+  memory?: ExportMemory,
+): Promise<SiteContent> {
   const topics = await readTopics(payload)
   const regions = await readRegions(payload)
   const glossary = await readGlossary(payload)
   const bodies: PendingBody[] = []
-  const articleItems = await readTranslated(payload, articles, bodies)
-  const eventItems = await readTranslated(payload, events, bodies)
-  const centreItems = await readTranslated(payload, helpCentres, bodies)
+  const articleItems = await readTranslated(payload, articles, bodies, memory)
+  // Events' and centres' bodies link to articles: when the articles were all read again, so are they.
+  const eventItems = await readTranslated(payload, events, bodies, memory, articleItems.readAll)
+  const centreItems = await readTranslated(payload, helpCentres, bodies, memory, articleItems.readAll)
   // Only now is every article known, so links between articles resolve.
   renderBodies(bodies, articleHref(articleItems.items))
   const slugs = {

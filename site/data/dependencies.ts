@@ -46,6 +46,20 @@ const hash = (value: unknown) =>
     .digest('base64url')
     .slice(0, 16)
 
+/**
+ * The hashes of translations already hashed, by object: the export keeps the
+ * items of documents not saved since the last build (scripts/site/export/memory.ts),
+ * so a publish hashes only the texts it read anew. A snapshot's translations
+ * are never changed once it is made.
+ */
+const translationHashes = new WeakMap<object, string>()
+
+const hashOfTranslation = (t: object) => {
+  let h = translationHashes.get(t)
+  if (h === undefined) translationHashes.set(t, (h = hash(t)))
+  return h
+}
+
 interface Item {
   slug: string
   translations?: Record<string, unknown>
@@ -105,7 +119,7 @@ export function contentHashes(content: SiteContent): Record<string, string> {
         out[`${entity}:${item.slug}:${l}?`] = t ? '1' : '0'
         column(`${collection}:${l}?`, `${item.slug}=${t ? 1 : 0}`)
         if (t) {
-          out[`${entity}:${item.slug}:${l}`] = hash(t)
+          out[`${entity}:${item.slug}:${l}`] = hashOfTranslation(t)
           column(`${collection}:${l}`, `${item.slug}=${out[`${entity}:${item.slug}:${l}`]}`)
         }
       }

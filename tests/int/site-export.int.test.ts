@@ -6,7 +6,8 @@ import { localeCodes } from '../../content-models/locales'
 import { DEMO_CONTENT_DIR } from '../../scripts/content/seed'
 import { importDir } from '../../scripts/content/import-dir'
 import { exportContent } from '../../scripts/site/export-content'
-import { inLocale, readEachLocale } from '../../scripts/site/export/read'
+import { inLocale } from '../../scripts/lib/in-locale'
+import { readEachLocale } from '../../scripts/site/export/read'
 import { freshPayload } from '../helpers/payload'
 
 let payload: Payload

@@ -2,6 +2,14 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { Locale } from '../../../content-models/locales'
 import type { PendingBody } from './bodies'
+import {
+  changedSince,
+  type CollectionMemory,
+  type ExportMemory,
+  identityOf,
+  listUpdated,
+  type Remembered,
+} from './memory'
 import { type Id, readEachLocale, type Row } from './read'
 import type { Slugs } from './slugs'
 
@@ -32,29 +40,77 @@ export interface TranslatedCollection<S extends Translatable, Refs> {
 export interface TranslatedItems<S> {
   items: Map<Id, S>
   link(slugs: Slugs): void
+  /** Whether every document was read (none remembered, or a save changed what others depend on). */
+  readAll: boolean
 }
+
+/** More saved documents than this since the last export, and the next reads them all. */
+const MOST_CHANGED = 200
 
 /**
  * Reads the published translations of a collection: a document enters the
  * snapshot with the first language it is published in, each published
  * language adds its text, and each body is queued on `bodies` to be rendered
  * once every article is known.
+ *
+ * With a `memory` of the last export (in this process), only the documents
+ * saved since are read, and the others keep their items, bodies rendered:
+ * what a full read gives, as long as no saved document changed what the
+ * others' items depend on (memory.ts identityOf). When one did, or a
+ * document the reader saw is gone, everything is read, as without a memory;
+ * `readAll` says so, and so does the caller when something outside this
+ * collection changed what its items show (links in bodies to articles).
  */
 export async function readTranslated<S extends Translatable, Refs>(
   payload: Payload,
   mapper: TranslatedCollection<S, Refs>,
   bodies: PendingBody[],
+  memory?: ExportMemory,
+  readAll = false,
 ): Promise<TranslatedItems<S>> {
-  const refs = new Map<S, Refs>()
-  const items = await readEachLocale<S>(
+  const listed = memory && (await listUpdated(payload, mapper.collection))
+  const before = readAll ? undefined : memory?.get<S, Refs>(mapper.collection)
+  const changed = before && listed && changedSince(before, listed, MOST_CHANGED)
+  let read: CollectionMemory<S, Refs> | undefined
+  if (before && listed && changed) {
+    const queued: PendingBody[] = []
+    const fresh = changed.length ? await readDocs(payload, mapper, queued, changed) : undefined
+    if (!fresh || changed.every((id) => fresh.identities.get(id) === before.identities.get(id))) {
+      const docs = new Map([...before.docs].map(([id, doc]) => [id, fresh?.docs.get(id) ?? doc]))
+      read = { listed, identities: before.identities, docs }
+      bodies.push(...queued)
+    }
+  }
+  const incremental = Boolean(read)
+  if (!read) read = { ...(await readDocs(payload, mapper, bodies)), listed: listed ?? new Map() }
+  if (memory) memory.set(mapper.collection, read)
+  const docs = [...read.docs.values()]
+  return {
+    items: new Map(docs.map((doc) => [doc.id, doc.item])),
+    link: (slugs) => docs.forEach((doc) => mapper.link(doc.item, doc.refs, slugs)),
+    readAll: !incremental,
+  }
+}
+
+/** The documents `ids` names (all when not given) as items, with what others depend on in each. */
+async function readDocs<S extends Translatable, Refs>(
+  payload: Payload,
+  mapper: TranslatedCollection<S, Refs>,
+  bodies: PendingBody[],
+  ids?: readonly Id[],
+): Promise<Omit<CollectionMemory<S, Refs>, 'listed'>> {
+  const docs = new Map<string, Remembered<S, Refs>>()
+  const statuses = new Map<string, [slug: unknown, status: unknown]>()
+  await readEachLocale<S>(
     payload,
     { collection: mapper.collection, sort: 'slug', draft: false },
     {
       // A document published in another language has no text of its own here.
       accept: (doc) => doc._status === 'published' && Boolean(doc[mapper.titleField]),
+      seen: (all) => statuses.set(String(all.id), [all.slug, all._status]),
       create(doc) {
         const item = mapper.shared(doc)
-        refs.set(item, mapper.refs(doc))
+        docs.set(String(doc.id), { id: doc.id, item, refs: mapper.refs(doc) })
         return item
       },
       add(item, doc, locale) {
@@ -63,6 +119,13 @@ export async function readTranslated<S extends Translatable, Refs>(
         if (doc.body) bodies.push({ target: translation, locale, body: doc.body })
       },
     },
+    undefined,
+    ids,
   )
-  return { items, link: (slugs) => refs.forEach((r, item) => mapper.link(item, r, slugs)) }
+  const identities = new Map<string, string>()
+  for (const [id, [slug, status]] of statuses) {
+    const item = docs.get(id)?.item
+    identities.set(id, identityOf(slug, status, item && Object.keys(item.translations)))
+  }
+  return { identities, docs }
 }
