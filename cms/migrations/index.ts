@@ -7,6 +7,7 @@ import * as migration_20261129_030600_parent_id_indexes from './20261129_030600_
 import * as migration_20261129_091759_languages_and_review from './20261129_091759_languages_and_review';
 import * as migration_20261129_114645_publisher from './20261129_114645_publisher';
 import * as migration_20261129_115956_situation from './20261129_115956_situation';
+import * as migration_20261129_210000_cascade_added_references from './20261129_210000_cascade_added_references';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_115956_situation.up,
     down: migration_20261129_115956_situation.down,
     name: '20261129_115956_situation',
+  },
+  {
+    up: migration_20261129_210000_cascade_added_references.up,
+    down: migration_20261129_210000_cascade_added_references.down,
+    name: '20261129_210000_cascade_added_references',
   },
 ];
