@@ -43,6 +43,14 @@ export async function rebuildWithCascade(
   const columns = (await db.all<{ name: string }>(sql.raw(`PRAGMA table_info(\`${table}\`)`)))
     .map((c) => `\`${c.name}\``)
     .join(', ')
+  // A row naming a document that is gone (possible only if foreign keys were ever off) is what the
+  // cascade would have deleted; copied, it would fail the new table's check and stop every start.
+  for (const [, column, target] of create.matchAll(/`([a-z_]+)` integer REFERENCES ([a-z_]+)\(id\)(?!\s*ON)/g))
+    await db.run(
+      sql.raw(
+        `DELETE FROM \`${table}\` WHERE \`${column}\` IS NOT NULL AND \`${column}\` NOT IN (SELECT id FROM \`${target}\`)`,
+      ),
+    )
   const fresh = `__cascade_${table}`
   await db.run(sql.raw(rebuilt.replace(/^CREATE TABLE [`"]?[A-Za-z_]+[`"]?/, `CREATE TABLE \`${fresh}\``)))
   await db.run(sql.raw(`INSERT INTO \`${fresh}\` (${columns}) SELECT ${columns} FROM \`${table}\``))

@@ -6,7 +6,7 @@ import { articleHref, articles } from './export/articles'
 import { type PendingBody, renderBodies } from './export/bodies'
 import { events } from './export/events'
 import { helpCentres } from './export/help-centres'
-import type { ExportMemory } from './export/memory'
+import { type ExportMemory, listDates } from './export/memory'
 import { readPublisher } from './export/publisher'
 import { readSituation } from './export/situation'
 import { SlugIndex } from './export/slugs'
@@ -27,14 +27,29 @@ export async function exportContent(
   now: Date = new Date(),
   memory?: ExportMemory,
 ): Promise<SiteContent> {
+  try {
+    return await readContent(payload, now, memory)
+  } catch (error) {
+    // Items remembered by this export may still wait for their bodies: the next one reads everything.
+    memory?.forget()
+    throw error
+  }
+}
+
+async function readContent(payload: Payload, now: Date, memory?: ExportMemory): Promise<SiteContent> {
   const topics = await readTopics(payload)
   const regions = await readRegions(payload)
+  if (memory) {
+    for (const collection of ['topics', 'regions'] as const)
+      memory.seeDocuments(collection, await listDates(payload, collection, 'createdAt'))
+  }
   const glossary = await readGlossary(payload)
   const bodies: PendingBody[] = []
   const articleItems = await readTranslated(payload, articles, bodies, memory)
-  // Events' and centres' bodies link to articles: when the articles were all read again, so are they.
-  const eventItems = await readTranslated(payload, events, bodies, memory, articleItems.readAll)
+  // Centres' and events' bodies link to articles: when the articles were all read again, so are they.
   const centreItems = await readTranslated(payload, helpCentres, bodies, memory, articleItems.readAll)
+  // An event's help centre is dropped while the centre is published in no language (dropDraftReferences).
+  const eventItems = await readTranslated(payload, events, bodies, memory, articleItems.readAll || centreItems.readAll)
   // Only now is every article known, so links between articles resolve.
   renderBodies(bodies, articleHref(articleItems.items))
   const slugs = {

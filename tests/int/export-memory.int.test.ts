@@ -8,6 +8,7 @@ import { exportContent } from '../../scripts/site/export-content'
 import { ExportMemory } from '../../scripts/site/export/memory'
 import type { SiteArticle, SiteContent } from '../../site/data/types'
 import { saveArticle } from '../helpers/articles'
+import { publishedEvent, publishedHelpCentre } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 
 // The export with the memory of the one before it (what the publisher runs) must give what a full read gives.
@@ -197,5 +198,75 @@ describe('an export that remembers the one before it', () => {
     expect(content.events.find((e) => e.slug === event.slug)?.translations.ru?.title).toBe(
       'Встреча, перенесённая в другой зал',
     )
+  })
+
+  it('reads the events again when a help centre they name is published again', async () => {
+    const centre = await publishedHelpCentre(payload)
+    await payload.update({ collection: 'help-centres', id: centre.id, locale: 'ru', data: { _status: 'draft' } })
+    const event = await publishedEvent(payload)
+    await payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { helpCentre: centre.id } })
+    const memory = new ExportMemory()
+    const hidden = await documentsRead('events', () => exportContent(payload, NOW, memory))
+    expect(hidden.result.events.find((e) => e.slug === event.slug)?.helpCentre).toBeUndefined()
+
+    // The event is not saved; its help centre comes back when the centre is published.
+    await payload.update({ collection: 'help-centres', id: centre.id, locale: 'ru', data: { _status: 'published' } })
+    const { content } = await exportWith(memory, 'events')
+    expect(content.events.find((e) => e.slug === event.slug)?.helpCentre).toBe(centre.slug)
+  })
+
+  it('reads everything again when a topic is deleted, whose id the next topic may get', async () => {
+    const topic = await payload.create({
+      collection: 'topics',
+      locale: 'ru',
+      data: { slug: 'short-topic', title: 'Тема' },
+    })
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'ru',
+      data: {
+        slug: 'with-short-topic',
+        title: 'С темой',
+        kind: 'guide',
+        country: 'ru',
+        topics: [topic.id],
+        _status: 'published',
+      },
+    })
+    const memory = new ExportMemory()
+    await exportContent(payload, NOW, memory)
+    // Deleting the topic takes it off the article without saving the article; SQLite gives its id to the next topic.
+    await payload.delete({ collection: 'topics', id: topic.id })
+    const next = await payload.create({
+      collection: 'topics',
+      locale: 'ru',
+      data: { slug: 'next-topic', title: 'Другая' },
+    })
+    expect(next.id).toBe(topic.id)
+    const { content } = await exportWith(memory)
+    expect(bySlug(content, article.slug).topics).toEqual([])
+  })
+
+  it('forgets what a failed export read, whose bodies were never rendered', async () => {
+    const memory = new ExportMemory()
+    const { result } = await documentsRead('articles', () => exportContent(payload, NOW, memory))
+    const article = result.articles.find((a) => a.translations.ru?.html)!
+    await saveArticle(
+      payload,
+      { id: await idOf(article.slug), locale: 'ru' },
+      { title: 'Заголовок перед сбоем', minorChange: true, _status: 'published' },
+    )
+    // An event whose time zone no longer reads (older data) stops the export after the articles.
+    const event = await publishedEvent(payload)
+    await payload.db.updateOne({
+      collection: 'events',
+      id: event.id,
+      data: { start_tz: 'Mars/Olympus' },
+      req: undefined,
+    })
+    await expect(exportContent(payload, NOW, memory)).rejects.toThrow(/is not a time zone/)
+    await payload.update({ collection: 'events', id: event.id, locale: 'ru', data: { start_tz: 'Europe/Moscow' } })
+    const { content } = await exportWith(memory)
+    expect(bySlug(content, article.slug).translations.ru?.html).toBe(article.translations.ru!.html)
   })
 })

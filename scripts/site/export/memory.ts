@@ -30,6 +30,7 @@ export interface CollectionMemory<S, Refs> {
  */
 export class ExportMemory {
   private readonly collections = new Map<CollectionSlug, CollectionMemory<unknown, unknown>>()
+  private readonly created = new Map<CollectionSlug, Map<string, string>>()
 
   get<S, Refs>(collection: CollectionSlug): CollectionMemory<S, Refs> | undefined {
     return this.collections.get(collection) as CollectionMemory<S, Refs> | undefined
@@ -37,6 +38,26 @@ export class ExportMemory {
 
   set<S, Refs>(collection: CollectionSlug, memory: CollectionMemory<S, Refs>): void {
     this.collections.set(collection, memory as CollectionMemory<unknown, unknown>)
+  }
+
+  /**
+   * Notes the documents (id and creation time, {@link listDates}) of a
+   * collection the remembered items point to and that is read whole on every
+   * export (topics, regions). When one seen before is gone, everything is
+   * forgotten: its references were removed from the remembered documents
+   * without a save (ON DELETE), and SQLite may give its id to the next new
+   * document.
+   */
+  seeDocuments(collection: CollectionSlug, created: Map<string, string>): void {
+    const before = this.created.get(collection)
+    if (before && [...before].some(([id, at]) => created.get(id) !== at)) this.forget()
+    this.created.set(collection, created)
+  }
+
+  /** Forgets everything: the next export reads every document (after a failed export, or a deletion above). */
+  forget(): void {
+    this.collections.clear()
+    this.created.clear()
   }
 }
 
@@ -47,17 +68,24 @@ export class ExportMemory {
  * the document's row; a draft save writes only a version, which an anonymous
  * read never returns).
  */
-export async function listUpdated(payload: Payload, collection: CollectionSlug): Promise<Map<string, string>> {
+export const listUpdated = (payload: Payload, collection: CollectionSlug) => listDates(payload, collection, 'updatedAt')
+
+/** Every document of `collection` with its `updatedAt` or `createdAt`, in one small query. */
+export async function listDates(
+  payload: Payload,
+  collection: CollectionSlug,
+  field: 'updatedAt' | 'createdAt',
+): Promise<Map<string, string>> {
   const { docs } = (await payload.find({
     collection,
-    select: { updatedAt: true } as never,
+    select: { [field]: true } as never,
     draft: false,
     depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
-  })) as unknown as { docs: { id: Id; updatedAt?: unknown }[] }
-  return new Map(docs.map((doc) => [String(doc.id), String(doc.updatedAt)]))
+  })) as unknown as { docs: (Record<string, unknown> & { id: Id })[] }
+  return new Map(docs.map((doc) => [String(doc.id), String(doc[field])]))
 }
 
 /**
