@@ -33,7 +33,7 @@ for (const [name, value, given] of [
 }
 
 const payload = await openPayload()
-const first = await buildSite(payload, out)
+const first = await buildSite(payload, out, console.log, { prepareNext: true })
 console.log(
   `Publisher: built ${first.pages} pages into ${out}/; running scheduled publishing every ${seconds} s, looking for changes every ${poll} s`,
 )

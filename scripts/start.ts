@@ -31,7 +31,7 @@ if (totalDocs === 0) {
   console.log(`The database has ${totalDocs} articles; not seeding.`)
 }
 
-const site = await buildSite(payload, 'dist')
+const site = await buildSite(payload, 'dist', console.log, { prepareNext: true })
 console.log(`Built ${site.pages} pages in ${site.seconds.toFixed(1)} s`)
 
 // The site first: readers' pages need nothing from the admin, which can take

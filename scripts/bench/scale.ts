@@ -328,7 +328,7 @@ async function oursBuild(
   payload: Payload,
   buildSite: BuildSite,
   label: string,
-  options?: { full?: boolean; deferOffline?: boolean },
+  options?: { full?: boolean; deferOffline?: boolean; prepareNext?: boolean },
 ): Promise<OursRun> {
   const incremental = options !== undefined && !options.full
   if (!incremental) await fsp.rm(path.dirname(OURS_OUT), { recursive: true, force: true })
@@ -352,7 +352,8 @@ async function oursBuild(
         log(`  ${label}: ${line}`)
       },
       // Builds that know this option (ADR 0007) would otherwise update the site online incrementally.
-      options ?? { full: true },
+      // Each makes the next one's folder ahead once it is live, as the publisher's builds do.
+      { prepareNext: true, ...(options ?? { full: true }) },
     )
   } catch (e) {
     // Reported, not fatal: the other measurements are still worth having.

@@ -103,7 +103,8 @@ export function startPublisher(
           : 'the offline files are behind the pages'
       log(`Publisher: rebuilding the site (${why})…`)
       // A publish goes live first; the offline files follow in the next build, once no publish waits.
-      const report = await build(payload, outDir, () => {}, { deferOffline: changed })
+      // Each build makes the next one's folder ahead: a publish then renders and indexes only.
+      const report = await build(payload, outDir, () => {}, { deferOffline: changed, prepareNext: true })
       stamp = now
       staleAt = report.nextChangeAt
       offlineBehind = report.offlineDeferred === true

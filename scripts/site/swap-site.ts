@@ -86,13 +86,17 @@ let asideCount = 0
  * same folder, so one rename each, under a name of this process's that the
  * next clean-up removes if this one is killed first), everything else is
  * removed, and `remove()` deletes the renamed folders, once the new build is
- * live. `removed` names what was there.
+ * live. `removed` names what was there. What `keep` names stays (this
+ * process's own: the folder made ahead for this build, with its entries in
+ * the cache, and the snapshot bodies it keeps between builds).
  */
 export async function setAsideLeftovers(
   out: string,
   cacheDir: string,
+  keep: readonly string[] = [],
 ): Promise<{ removed: string[]; remove: () => Promise<void> }> {
   const live = await linkTarget(out)
+  const kept = new Set(keep.map((dir) => path.resolve(dir)))
   const list = async (dir: string) => (await fs.readdir(dir).catch(() => [])).map((name) => path.join(dir, name))
   const candidates: [string, number | undefined][] = [
     ...(await list(path.dirname(out))).map((file): [string, number | undefined] => [file, builderOf(out, file)]),
@@ -101,12 +105,12 @@ export async function setAsideLeftovers(
       .flat()
       .map((file): [string, number | undefined] => {
         const build = path.join(path.dirname(out), path.basename(file, '.json'))
-        return [file, build === live ? undefined : builderOf(out, build)]
+        return [file, build === live || kept.has(build) ? undefined : builderOf(out, build)]
       }),
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
-      // The content snapshot, the offline downloads and the incremental build's work files a build keeps in the cache.
+      // The content snapshot and its bodies, the offline downloads and the incremental build's work files a build keeps in the cache.
       const match =
-        /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-(?:partial|search|search-records)-(\d+))$/.exec(
+        /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-(?:partial|search|search-records|bodies)-(\d+))$/.exec(
           path.basename(file),
         )
       return [file, match ? Number(match[1] ?? match[2] ?? match[3]) : undefined]
@@ -115,7 +119,7 @@ export async function setAsideLeftovers(
   const removed: string[] = []
   const aside: string[] = []
   for (const [file, pid] of candidates) {
-    if (pid === undefined || file === live || (pid !== process.pid && isRunning(pid))) continue
+    if (pid === undefined || file === live || kept.has(file) || (pid !== process.pid && isRunning(pid))) continue
     removed.push(file)
     const folder = path.dirname(file) === path.dirname(out) && (await fs.lstat(file)).isDirectory()
     const to = `${out}.staging-${process.pid}-aside${asideCount++}`

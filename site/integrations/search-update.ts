@@ -135,6 +135,8 @@ export interface ReindexOptions {
   records: string
   /** The site online's, which this build's starts as hard links of; when it is missing, every record of a language indexed is made. */
   previousRecords?: string
+  /** `records` already holds hard links of `previousRecords`' files (site/build.ts `linkAhead`). */
+  prelinked?: boolean
   /** A folder of this build's own while Pagefind runs. */
   work: string
   log: (line: string) => void
@@ -160,7 +162,7 @@ export async function reindexLanguages(
   dir: string,
   content: SiteContent,
   plan: SearchPlan,
-  { records, previousRecords, work, log, ready = Promise.resolve() }: ReindexOptions,
+  { records, previousRecords, prelinked = false, work, log, ready = Promise.resolve() }: ReindexOptions,
 ): Promise<SearchIndexReport> {
   const { languages, hashes } = plan
   const out = path.join(dir, 'pagefind')
@@ -180,12 +182,12 @@ export async function reindexLanguages(
     return everything()
   }
   log(`search: ${languages.length ? languages.join(', ') : 'no language changed'}`)
-  await fs.rm(records, { recursive: true, force: true })
+  if (!prelinked) await fs.rm(records, { recursive: true, force: true })
   await fs.mkdir(records, { recursive: true })
   // The site online's records, as hard links: the languages indexed now first, the others (which the builds
   // that follow start from) while Pagefind runs. At 21,000 pages, linking all of them first took 4–9 s.
   const kept =
-    previousRecords && (await exists(previousRecords))
+    !prelinked && previousRecords && (await exists(previousRecords))
       ? (await fs.readdir(previousRecords, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name)
       : []
   const link = (folders: string[]) =>

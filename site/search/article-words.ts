@@ -8,7 +8,7 @@
 import type { Locale } from '../../content-models/locales'
 import type { SiteArticle, SiteGlossaryTerm, SiteTranslation } from '../data/types'
 import { glossaryExpansions } from './glossary'
-import { countOccurrences, glossaryWeight } from './weights'
+import { FoldedText } from './weights'
 import { joinFolded, variantsOf, WordFolds } from './word-folds'
 
 export interface ArticleWords {
@@ -46,16 +46,14 @@ export function articleWords(
   const body = folds.of([t.summary, t.text].filter(Boolean).join('\n\n'), locale)
   const foldedAll = joinFolded(title, body)
   const foldedTitle = joinFolded(title)
+  const text = new FoldedText(foldedAll)
   const words: ArticleWords = {
     titleVariants: variantsOf(title),
     bodyVariants: variantsOf(body),
     concepts: glossaryExpansions(foldedAll, glossary, locale, article.country).map(({ key, words: terms }) => ({
       key,
       words: terms,
-      weight: glossaryWeight(
-        terms.reduce((n, term) => n + countOccurrences(foldedAll, term), 0),
-        terms.some((term) => foldedTitle.includes(term)),
-      ),
+      weight: text.conceptWeight(foldedTitle, terms),
     })),
   }
   cache.set(t, { glossary, words })

@@ -96,10 +96,14 @@ async function articleId(slug: string): Promise<number | string> {
   return found.docs[0].id
 }
 
-/** Builds `dist` incrementally, then the same content in full elsewhere, and compares. */
+/**
+ * Builds `dist` incrementally, as the publisher does (making the next build's
+ * folder ahead, which the next call uses), then the same content in full
+ * elsewhere, and compares.
+ */
 async function incrementalMatchesFull(name: string) {
   const lines: string[] = []
-  const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l))
+  const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l), { prepareNext: true })
   const full = await buildSite(payload, path.join(root, `full-${name}`), () => {}, { full: true })
   expect(lines.join('\n')).toContain('Incremental build')
   // The offline files, kept or written anew, with the sizes the pages name (compared below).
@@ -228,8 +232,27 @@ describe('incremental builds', { timeout: 900_000 }, () => {
 
     await add(1, LIST_PAGE_SIZE)
     at('2026-06-01T05:00:00Z')
-    await incrementalMatchesFull('two-pages')
+    const { log } = await incrementalMatchesFull('two-pages')
+    // The build before made this one's folder: the site online as hard links, and its search records.
+    expect(log).toContain('The folder of this build was made ahead, from the site online')
+    expect(log).not.toContain('search: every language')
     expect(fs.existsSync(path.join(root, 'dist/en/articles/page/2/index.html'))).toBe(true)
+  })
+
+  it('start from the site online, not from the folder made ahead, when another build replaced it', async () => {
+    const builds = () => fs.readdirSync(root).filter((name) => name.startsWith('dist.build-'))
+    const live = fs.readlinkSync(path.join(root, 'dist'))
+    // Beside the site online and the one it replaced (both with their record of inputs), the folder made ahead.
+    const recorded = (name: string) => fs.existsSync(path.resolve('.cache', 'site-inputs', `${name}.json`))
+    const ahead = builds().filter((name) => name !== live && !recorded(name))
+    expect(ahead).toHaveLength(1)
+    // As another process's build would: the site online is now the full build of the same content made before.
+    fs.symlinkSync(fs.readlinkSync(path.join(root, 'full-two-pages')), path.join(root, 'dist.swap'))
+    fs.renameSync(path.join(root, 'dist.swap'), path.join(root, 'dist'))
+    at('2026-06-01T05:10:00Z')
+    const { log } = await incrementalMatchesFull('replaced')
+    expect(log).not.toContain('made ahead')
+    expect(builds()).not.toContain(ahead[0])
   })
 
   it('keep the offline files when nothing they show changed', async () => {
@@ -251,7 +274,11 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     })
     at('2026-06-01T05:40:00Z')
     const before = fs.realpathSync(path.join(root, 'dist'))
-    const published = await buildSite(payload, path.join(root, 'dist'), () => {}, { deferOffline: true })
+    // As the publisher builds: the build that follows, bringing the offline files up to date, starts from a folder made ahead.
+    const published = await buildSite(payload, path.join(root, 'dist'), () => {}, {
+      deferOffline: true,
+      prepareNext: true,
+    })
     expect(published.offlineDeferred).toBe(true)
     expect(fs.readFileSync(path.join(root, 'dist/en/articles/test-patent/index.html'), 'utf8')).toContain('once more')
     expect(fs.statSync(path.join(before, 'offline/en.html')).ino).toBe(
@@ -260,6 +287,7 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     // Only the changed languages' files are written again: Russian shows nothing of the English edit.
     const russianPack = fs.statSync(path.join(root, 'dist/offline/ru.html')).ino
     const { log } = await incrementalMatchesFull('caught-up')
+    expect(log).toContain('The folder of this build was made ahead')
     expect(log).toMatch(/Writing the offline files .*: changed in [a-z, ]*en…/)
     expect(log).not.toMatch(/Writing the offline files .*: changed in [a-z, ]*ru/)
     expect(log).not.toContain('offline: ru: ru.html')

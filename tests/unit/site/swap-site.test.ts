@@ -119,6 +119,33 @@ describe('swapSite', () => {
     expect(fs.readdirSync(root).sort()).toEqual(['dist', path.basename(second)])
   })
 
+  it('keeps the folder made ahead for this build, with its inputs and search records, and removes the others', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const cache = path.join(root, '.cache')
+    const live = await build(out, 'live')
+    await swapSite(out, live)
+    // This process's own folders: one made ahead for the build that now starts, one from before.
+    const ahead = await build(out, 'live')
+    const older = await build(out, 'older')
+    for (const dir of [ahead, older]) {
+      fs.mkdirSync(path.join(cache, 'search-records', path.basename(dir), 'ru'), { recursive: true })
+      fs.mkdirSync(path.join(cache, 'site-inputs'), { recursive: true })
+      fs.writeFileSync(path.join(cache, 'site-inputs', `${path.basename(dir)}.json`), '{}')
+    }
+    const leftovers = await setAsideLeftovers(out, cache, [ahead])
+    await leftovers.remove()
+    expect(leftovers.removed.sort()).toEqual(
+      [
+        older,
+        path.join(cache, 'search-records', path.basename(older)),
+        path.join(cache, 'site-inputs', `${path.basename(older)}.json`),
+      ].sort(),
+    )
+    expect(fs.readdirSync(root).sort()).toEqual(['.cache', 'dist', path.basename(live), path.basename(ahead)].sort())
+    expect(fs.existsSync(path.join(cache, 'search-records', path.basename(ahead), 'ru'))).toBe(true)
+  })
+
   it('replaces a real folder left by an older build, once, and the next build removes it', async () => {
     const root = tempDir()
     const out = path.join(root, 'dist')
