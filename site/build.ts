@@ -15,6 +15,7 @@ import {
   INPUTS_DIR,
   inputsFile,
   linkTree,
+  moveOrCopyTree,
   moveTree,
   readInputs,
   removeFiles,
@@ -28,6 +29,7 @@ import type { RecordHashes } from './search/record-hashes'
 import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
 import type { KnownFiles } from './offline/file-list'
 import { writeOfflineSupport } from './offline/support'
+import { listFiles } from './utils/list-files'
 
 /**
  * The folders of the build cache that keep one entry per build, named after
@@ -105,8 +107,7 @@ export interface StaticSiteReport {
 }
 
 async function countHtml(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, { recursive: true })
-  return entries.filter((e) => e.endsWith('.html')).length
+  return (await listFiles(dir)).filter((rel) => rel.endsWith('.html')).length
 }
 
 /** Fails the build if a language has no home page, before anything replaces the old site. */
@@ -336,8 +337,8 @@ export async function buildStaticSite({
       search = beside('pagefind', () => indexSearch(searchDir, snapshot, records, searchWork, recordHashes))
       await pagesBuilt
       await search
-      // Copied, not renamed: the cache and the site may be on different disks.
-      await fs.cp(path.join(searchDir, 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true })
+      // Renamed, or copied when the cache and the site are on different disks.
+      await moveOrCopyTree(path.join(searchDir, 'pagefind'), path.join(outDir, 'pagefind'))
     }
     const { run, mode } = await pagesBuilt
     const pages = await countHtml(outDir)
@@ -359,8 +360,8 @@ export async function buildStaticSite({
           : [`offline/${l}.html`, `offline/${l}.zim`]),
       ]),
     ])
-    // Copied, not renamed: the cache and the site may be on different disks.
-    if (!keepOffline) await fs.cp(downloads, path.join(outDir, 'offline'), { recursive: true })
+    // Renamed, or copied when the cache and the site are on different disks.
+    if (!keepOffline) await moveOrCopyTree(downloads, path.join(outDir, 'offline'))
     const swStarted = Date.now()
     // Files hard-linked from the site online keep their inodes: their hashes are not read again.
     const files: KnownFiles = {}

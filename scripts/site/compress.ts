@@ -4,6 +4,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import { listFiles } from '../../site/utils/list-files'
+
 /*
  * Precompressed copies of a built site's text files: `<file>.br` (brotli) and
  * `<file>.gz` (gzip, level 9) beside each, which our static server
@@ -166,9 +168,7 @@ export async function compressSite(
 ): Promise<CompressReport> {
   const started = Date.now()
   dir = path.resolve(dir)
-  const rels = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+  const rels = await listFiles(dir)
   const present = new Set(rels)
   const report: CompressReport = {
     files: 0,

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { SiteContent } from '../data/types'
 import { type SearchRecord, searchRecords } from '../search/index-records'
 import { hashingRecords, type RecordHashes } from '../search/record-hashes'
 import { pool } from '../utils/pool'
+import { moveOrCopyTree } from './incremental'
 
 export interface SearchIndexReport {
   pages: number
@@ -91,19 +92,32 @@ async function mergeIndexes(parts: string[], outputPath: string): Promise<void> 
   for (const part of parts) {
     const own = JSON.parse(await fs.readFile(path.join(part, 'pagefind-entry.json'), 'utf8')) as Entry
     entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own
-    await fs.cp(part, outputPath, { recursive: true, force: true })
+    await moveOrCopyTree(part, outputPath)
   }
   if (!entry) return
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)))
   await fs.writeFile(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry))
 }
 
-/** Pagefind's command line, run with this process's Node; rejects with what it printed on failure. */
-function runPagefind(args: string[]): Promise<void> {
-  // The package exports only its module (lib/index.js); its command line sits beside it.
-  const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs')
+/**
+ * Pagefind's executable, found as its own command line (runner/bin.cjs) finds it: the platform package's
+ * binary, or the one PAGEFIND_EXTENDED_BINARY_PATH or PAGEFIND_BINARY_PATH names. Run directly, not through
+ * that script, which keeps a Node process (40 MB) waiting beside each run.
+ */
+async function pagefindBinary(): Promise<string> {
+  // The package exports only its module (lib/index.js); the resolver sits beside it.
+  const lib = path.dirname(fileURLToPath(import.meta.resolve('pagefind')))
+  const { resolveBinaryPath } = (await import(pathToFileURL(path.join(lib, 'resolveBinary.js')).href)) as {
+    resolveBinaryPath: (names: string[]) => string
+  }
+  return resolveBinaryPath(['pagefind_extended', 'pagefind'])
+}
+
+/** Pagefind's command line; rejects with what it printed on failure. */
+async function runPagefind(args: string[]): Promise<void> {
+  const bin = await pagefindBinary()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const keep = (chunk: Buffer) => {
       // Its last lines say what went wrong; its progress lines are not needed.

@@ -5,6 +5,7 @@ import { htmlLang, type Locale, localeCodes } from '../../content-models/locales
 import type { SiteContent } from '../data/types'
 import { articleRecord, languageRecords, type SearchRecord } from '../search/index-records'
 import { hashingRecords, recordHash, type RecordHashes } from '../search/record-hashes'
+import { listFiles } from '../utils/list-files'
 import { urls } from '../utils/urls'
 import { linkTree, moveFiles, removeFiles } from './incremental'
 import { indexRecordFolders, indexSearch, recordFile, type SearchIndexReport, writeRecordFiles } from './pagefind-index'
@@ -114,14 +115,10 @@ interface Entry {
 
 /** Pagefind's files of one language in its output folder (by the language's key in pagefind-entry.json). */
 async function languageFiles(dir: string, key: string): Promise<string[]> {
-  const out: string[] = []
-  for (const e of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue
-    const rel = path.relative(dir, path.join(e.parentPath, e.name))
-    if (e.name.startsWith(`${key}_`) || e.name.startsWith(`pagefind.${key}_`) || e.name === `wasm.${key}.pagefind`)
-      out.push(rel)
-  }
-  return out
+  return (await listFiles(dir)).filter((rel) => {
+    const name = path.basename(rel)
+    return name.startsWith(`${key}_`) || name.startsWith(`pagefind.${key}_`) || name === `wasm.${key}.pagefind`
+  })
 }
 
 const exists = (file: string) =>

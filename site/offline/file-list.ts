@@ -7,6 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { htmlLang, type Locale } from '../../content-models/locales'
+import { listFiles } from '../utils/list-files'
 import { HASH_HEX, type OfflineFile, offlineUrls } from './protocol'
 
 /** A built file: size and hash, by its path relative to the build folder (POSIX separators). */
@@ -65,11 +66,7 @@ export async function hashTree(
   { known = {}, seen }: { known?: KnownFiles; seen?: KnownFiles } = {},
 ): Promise<Tree> {
   const tree: Tree = new Map()
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  const rels = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !isGenerated(rel))
+  const rels = (await listFiles(dir)).map((rel) => rel.split(path.sep).join('/')).filter((rel) => !isGenerated(rel))
   let next = 0
   const reader = async () => {
     while (next < rels.length) {

@@ -146,6 +146,37 @@ describe('swapSite', () => {
     expect(fs.existsSync(path.join(cache, 'search-records', path.basename(ahead), 'ru'))).toBe(true)
   })
 
+  it("sets an old build's search records aside in the cache at once and deletes them once the new build is live", async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const cache = path.join(root, '.cache')
+    await swapSite(out, await build(out, 'live'))
+    const older = await build(out, 'older')
+    const records = path.join(cache, 'search-records', path.basename(older))
+    fs.mkdirSync(path.join(records, 'ru'), { recursive: true })
+    fs.writeFileSync(path.join(records, 'ru', 'record.json'), '{}')
+    const leftovers = await setAsideLeftovers(out, cache)
+    expect(leftovers.removed).toContain(records)
+    // Gone from its name at once, its files deleted only by remove(): a build does not wait for them.
+    expect(fs.existsSync(records)).toBe(false)
+    const aside = fs.readdirSync(cache).filter((name) => name.startsWith('site-aside-'))
+    expect(aside).toHaveLength(1)
+    expect(fs.existsSync(path.join(cache, aside[0], 'ru', 'record.json'))).toBe(true)
+    await leftovers.remove()
+    expect(fs.readdirSync(cache).filter((name) => name.startsWith('site-aside-'))).toEqual([])
+  })
+
+  it('removes what a killed build had set aside in the cache', async () => {
+    const root = tempDir()
+    const out = path.join(root, 'dist')
+    const cache = path.join(root, '.cache')
+    await swapSite(out, await build(out, 'live'))
+    const killed = path.join(cache, `site-aside-${deadPid()}-0`)
+    fs.mkdirSync(path.join(killed, 'ru'), { recursive: true })
+    expect(await removeLeftovers(out, cache)).toEqual([killed])
+    expect(fs.existsSync(killed)).toBe(false)
+  })
+
   it('replaces a real folder left by an older build, once, and the next build removes it', async () => {
     const root = tempDir()
     const out = path.join(root, 'dist')

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { moveFiles, moveTree, removeFiles } from '../../../../site/integrations/incremental'
+import { moveFiles, moveOrCopyTree, moveTree, removeFiles } from '../../../../site/integrations/incremental'
 
 let root: string
 const write = (rel: string, body = rel) => {
@@ -118,5 +118,33 @@ describe('moveFiles and moveTree', () => {
     await expect(moveFiles(path.join(root, 'index'), path.join(root, 'site'), files)).rejects.toThrow('ru_000')
     // The sixteen begun at once finish; none is begun after the failure.
     expect(rename.mock.calls.length).toBeLessThan(files.length)
+  })
+})
+
+describe('moveOrCopyTree', () => {
+  it('renames when it can: the files keep their inodes', async () => {
+    write('index/fragment/ru_1.pf_fragment', 'fragment')
+    const inode = fs.statSync(path.join(root, 'index/fragment/ru_1.pf_fragment')).ino
+    await moveOrCopyTree(path.join(root, 'index'), path.join(root, 'site/pagefind'))
+    expect(fs.statSync(path.join(root, 'site/pagefind/fragment/ru_1.pf_fragment')).ino).toBe(inode)
+  })
+
+  it('copies everything when the two folders are on different disks', async () => {
+    write('index/fragment/ru_1.pf_fragment', 'fragment')
+    write('index/pagefind-entry.json', '{}')
+    write('site/pagefind/pagefind-entry.json', 'old')
+    const cross = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' })
+    vi.spyOn(fsp, 'rename').mockRejectedValue(cross)
+    await moveOrCopyTree(path.join(root, 'index'), path.join(root, 'site/pagefind'))
+    expect(fs.readFileSync(path.join(root, 'site/pagefind/fragment/ru_1.pf_fragment'), 'utf8')).toBe('fragment')
+    expect(fs.readFileSync(path.join(root, 'site/pagefind/pagefind-entry.json'), 'utf8')).toBe('{}')
+  })
+
+  it('fails with any other error, naming the file', async () => {
+    write('index/wasm.ru.pagefind')
+    vi.spyOn(fsp, 'rename').mockRejectedValue(
+      Object.assign(new Error("EACCES: permission denied, rename 'index/wasm.ru.pagefind'"), { code: 'EACCES' }),
+    )
+    await expect(moveOrCopyTree(path.join(root, 'index'), path.join(root, 'site'))).rejects.toThrow('wasm.ru.pagefind')
   })
 })
