@@ -137,7 +137,8 @@ function resetPeak(): void {
  * Kept light, as it runs beside the builds it measures: descendants are found
  * through each thread's `children` file, not by reading every process's
  * `stat`, and a command line (reading one takes the process's memory-map
- * lock) is read again only when the process's name changes (an exec).
+ * lock) is read again only when the process's name changes (an exec) or
+ * while it is still this process's own (forked, not yet exec'd).
  * Sampling every process and each child's command line four times a second
  * slowed the full builds it measured by 7–8 s in one comparison, by less than
  * the noise in another.
@@ -148,8 +149,15 @@ class TreeSampler {
   /** pid → [command, peak kB, kernel's name of the process when the command was read]. */
   readonly children = new Map<number, [string, number, string]>()
   treePeakKb = 0
+  private static warned = false
 
   start(): this {
+    if (!fs.existsSync(`/proc/self/task/${process.pid}/children`) && !TreeSampler.warned) {
+      TreeSampler.warned = true
+      log(
+        'memory: this kernel has no /proc/<pid>/task/<tid>/children (CONFIG_PROC_CHILDREN): child processes not sampled',
+      )
+    }
     this.timer = setInterval(() => void this.sample(), 250)
     void this.sample()
     return this
@@ -192,7 +200,8 @@ class TreeSampler {
         sum += rss
         const known = this.children.get(pid)
         const comm = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? ''
-        const name = known && known[2] === comm ? known[0] : await commandName(pid)
+        // Read again after an exec (a new name) or while it is still this process's own command (forked, not yet exec'd).
+        const name = known && known[2] === comm && known[0] !== (await ownCommand) ? known[0] : await commandName(pid)
         this.children.set(pid, [name, Math.max(hwm, known?.[1] ?? 0), comm])
       }
       this.treePeakKb = Math.max(this.treePeakKb, sum)
@@ -201,6 +210,9 @@ class TreeSampler {
     }
   }
 }
+
+/** This process's own command as {@link commandName} gives it. */
+const ownCommand = commandName(process.pid)
 
 /** A process's command for the report: its first argument that is not node, time or an option. */
 async function commandName(pid: number): Promise<string> {

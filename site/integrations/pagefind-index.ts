@@ -126,10 +126,15 @@ async function runPagefind(args: string[]): Promise<void> {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', reject)
-    child.on('exit', (code) =>
+    // 'close', not 'exit': only then has everything it printed been read.
+    child.on('close', (code, signal) =>
       code === 0
         ? resolve()
-        : reject(new Error(`Pagefind failed to index the search records (exit code ${code}): ${output.trim()}`)),
+        : reject(
+            new Error(
+              `Pagefind failed to index the search records (${signal ? `stopped by ${signal}` : `exit code ${code}`}): ${output.trim()}`,
+            ),
+          ),
     )
   })
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { htmlLang, type Locale } from '../../../../content-models/locales'
 import { indexSearch } from '../../../../site/integrations/pagefind-index'
 import { twoArticleContent } from '../../../helpers/site-content'
 
@@ -25,25 +26,46 @@ describe('indexSearch', () => {
 
   it('indexes each language with Pagefind into one index', async () => {
     const site = path.join(root, 'site')
-    const report = await indexSearch(site, twoArticleContent(), path.join(root, 'records'), path.join(root, 'work'))
-    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>
+    const content = twoArticleContent()
+    const report = await indexSearch(site, content, path.join(root, 'records'), path.join(root, 'work'))
+    const translations = content.articles.flatMap((a) => Object.keys(a.translations))
+    const keys = [...new Set(translations.map((l) => htmlLang[l as Locale].toLowerCase()))].sort()
+    expect(keys.length).toBeGreaterThan(1)
+    expect(report).toEqual({ pages: translations.length, languages: keys })
+    const files = fs.readdirSync(path.join(site, 'pagefind'))
+    for (const key of keys) {
+      expect(files).toContain(`wasm.${key}.pagefind`)
+      expect(files.some((f) => f.startsWith(`pagefind.${key}_`) && f.endsWith('.pf_meta'))).toBe(true)
     }
-    expect(report.languages).toEqual(Object.keys(entry.languages))
-    expect(report.pages).toBeGreaterThan(0)
     expect(fs.existsSync(path.join(root, 'work'))).toBe(false)
   })
 
-  it("fails with what Pagefind printed when it fails, running the binary an operator's variable names", async () => {
-    const fake = path.join(root, 'pagefind-fails')
-    fs.writeFileSync(fake, '#!/bin/sh\necho "Error: cannot write the index" >&2\nexit 3\n', { mode: 0o755 })
+  /** Indexes the fixture with `script` standing in for Pagefind's binary, as an operator's variable names it. */
+  async function indexWith(script: string) {
+    const fake = path.join(root, 'pagefind-stand-in')
+    fs.writeFileSync(fake, `#!/bin/sh\n${script}\n`, { mode: 0o755 })
     process.env.PAGEFIND_EXTENDED_BINARY_PATH = fake
     try {
-      await expect(
-        indexSearch(path.join(root, 'site'), twoArticleContent(), path.join(root, 'records'), path.join(root, 'work')),
-      ).rejects.toThrow('Pagefind failed to index the search records (exit code 3): Error: cannot write the index')
+      return await indexSearch(
+        path.join(root, 'site'),
+        twoArticleContent(),
+        path.join(root, 'records'),
+        path.join(root, 'work'),
+      )
     } finally {
       delete process.env.PAGEFIND_EXTENDED_BINARY_PATH
     }
+  }
+
+  it("fails with what Pagefind printed when it fails, running the binary an operator's variable names", async () => {
+    await expect(indexWith('echo "Error: cannot write the index" >&2\nexit 3')).rejects.toThrow(
+      'Pagefind failed to index the search records (exit code 3): Error: cannot write the index',
+    )
+  })
+
+  it('says so when Pagefind is stopped by a signal (out of memory, say)', async () => {
+    await expect(indexWith('echo "Indexing…"\nkill -KILL $$')).rejects.toThrow(
+      'Pagefind failed to index the search records (stopped by SIGKILL): Indexing…',
+    )
   })
 })
