@@ -6,12 +6,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { SiteContent } from '../data/types'
 import { type SearchRecord, searchRecords } from '../search/index-records'
 import { hashingRecords, type RecordHashes } from '../search/record-hashes'
+import { releaseFreedMemory } from '../utils/free-memory'
 import { pool } from '../utils/pool'
 import { moveOrCopyTree } from './incremental'
+import { memoryBudget, recordBytes, type SearchPlan, searchPlan } from './search-jobs'
 
 export interface SearchIndexReport {
   pages: number
   languages: string[]
+  /** Pagefind indexed one language at a time, after the pages: the memory the build may use held no more (search-jobs.ts). */
+  afterPages?: boolean
 }
 
 /** How many record files are written at once. */
@@ -24,9 +28,13 @@ export const recordFile = (dir: string, url: string) => path.join(dir, url.split
  * Writes `records` as pages into `dir`, one folder per language (the URL's
  * first segment), a record's file replaced, never written in place (the
  * folder may be hard links of another build's). Returns the languages'
- * folder names.
+ * folder names; `bytes` (by folder name) counts what was written.
  */
-export async function writeRecordFiles(records: Iterable<SearchRecord>, dir: string): Promise<Set<string>> {
+export async function writeRecordFiles(
+  records: Iterable<SearchRecord>,
+  dir: string,
+  bytes?: Map<string, number>,
+): Promise<Set<string>> {
   const parts = new Set<string>()
   let batch: Promise<void>[] = []
   const write = async (file: string, content: string) => {
@@ -35,7 +43,9 @@ export async function writeRecordFiles(records: Iterable<SearchRecord>, dir: str
     await fs.writeFile(file, content)
   }
   for (const record of records) {
-    parts.add(record.url.split('/')[1])
+    const part = record.url.split('/')[1]
+    parts.add(part)
+    bytes?.set(part, (bytes.get(part) ?? 0) + Buffer.byteLength(record.content))
     batch.push(write(recordFile(dir, record.url), record.content))
     if (batch.length >= WRITES_AT_ONCE) {
       await Promise.all(batch)
@@ -49,8 +59,13 @@ export async function writeRecordFiles(records: Iterable<SearchRecord>, dir: str
 /**
  * Writes the Pagefind index of the language folders `parts` of the records
  * folder `dir` to `outputPath` with Pagefind's own command line: each
- * language is indexed on its own into `work` (removed after), two at a time,
- * and the indexes are merged. At 7,000 records one run over all languages
+ * language is indexed on its own into `work` (removed after), two at a time
+ * when the memory the build may use holds both (search-jobs.ts), and the
+ * indexes are merged; `bytes` gives the size of each part's records, when
+ * known (else they are measured). When only one fits, the runs wait for
+ * `pagesDone` (Astro, which takes as much at that size); if the pages fail,
+ * indexing fails with their error. `pagesDone` is awaited only then: a
+ * caller handles its rejection. Returns the plan it followed. At 7,000 records one run over all languages
  * took 25 s where Pagefind's Node API took 42 s (15 s adding, 27 s writing
  * its files). Each language's files come out the same whichever other
  * languages are indexed beside it, which updating one language
@@ -61,16 +76,33 @@ export async function indexRecordFolders(
   parts: Iterable<string>,
   outputPath: string,
   work: string,
-): Promise<void> {
+  bytes?: ReadonlyMap<string, number>,
+  pagesDone?: Promise<unknown>,
+): Promise<SearchPlan> {
   await fs.rm(work, { recursive: true, force: true })
   try {
     const sorted = [...parts].sort()
     const outputs = sorted.map((part) => path.join(work, `${part}.index`))
-    // Two languages at a time (Pagefind uses little more than one core for one), both done before the work folder goes.
-    await pool(sorted, 2, (part) =>
+    // One language with no pages to wait for has nothing to decide.
+    const planned: SearchPlan =
+      sorted.length < 2 && !pagesDone
+        ? { jobs: 1, afterPages: false }
+        : searchPlan(
+            sorted.every((part) => bytes?.has(part))
+              ? sorted.map((part) => bytes!.get(part)!)
+              : await recordBytes(dir, sorted),
+            memoryBudget(),
+          )
+    // Without pages to wait for (an incremental build's), only how many at once.
+    const plan = { ...planned, afterPages: planned.afterPages && pagesDone !== undefined }
+    // Short of memory, the heavy steps run one after another: no Pagefind run beside Astro either.
+    if (plan.afterPages) await pagesDone
+    // Pagefind uses little more than one core for one language; every run done before the work folder goes.
+    await pool(sorted, plan.jobs, (part) =>
       runPagefind(['--site', path.join(dir, part), '--output-path', path.join(work, `${part}.index`)]),
     )
     await mergeIndexes(outputs, outputPath)
+    return plan
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
@@ -154,20 +186,28 @@ export async function indexSearch(
   records: string,
   work: string,
   hashes: RecordHashes = {},
+  pagesDone?: Promise<unknown>,
 ): Promise<SearchIndexReport> {
   await fs.rm(records, { recursive: true, force: true })
+  const bytes = new Map<string, number>()
   // Every record first, then the index: indexing each language while the next one's records were made
   // slowed Astro, beside them on two cores, more than it sped the index (a full build at 7,000 pages 6 s longer).
-  const parts = await writeRecordFiles(hashingRecords(searchRecords(content), hashes), records)
+  const parts = await writeRecordFiles(hashingRecords(searchRecords(content), hashes), records, bytes)
   // Pagefind makes no index of nothing, and the search page, the offline lists and the service worker need one.
   if (parts.size === 0)
     throw new Error(
       'No article is published in any language, so search has nothing to index. Publish an article (or run `npm run seed` for the demo content), then build again.',
     )
-  await indexRecordFolders(records, parts, path.join(dir, 'pagefind'), work)
+  // What making every record left (at 21,000 article pages 0.3 GB) given back before Pagefind takes its share.
+  releaseFreedMemory()
+  const plan = await indexRecordFolders(records, parts, path.join(dir, 'pagefind'), work, bytes, pagesDone)
   const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>
   }
   const languages = Object.keys(entry.languages)
-  return { pages: languages.reduce((n, l) => n + entry.languages[l].page_count, 0), languages }
+  return {
+    pages: languages.reduce((n, l) => n + entry.languages[l].page_count, 0),
+    languages,
+    afterPages: plan.afterPages,
+  }
 }
