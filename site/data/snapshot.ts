@@ -3,7 +3,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { recorder, trackedContent } from './dependencies'
-import { releaseFreedMemory } from '../utils/free-memory'
 import { pool } from '../utils/pool'
 import type { SiteContent, SiteTranslation } from './types'
 
@@ -136,12 +135,7 @@ export function siteContent(): SiteContent {
     if (!fs.existsSync(file)) {
       throw new Error(`No content snapshot at ${file}: build the site with "npm run build", which exports it first.`)
     }
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent & { [BODIES_FIELD]?: string }
-    // A snapshot with every body in it (a full build's): the file's text, and what Astro's bundling of the
-    // pages left, given back before the pages are rendered (at 21,000 article pages Astro then rendered them
-    // in 1.2–1.4 GB, where it held 1.9 GB, and peaked at 1.7 GB, not 2.5).
-    if (parsed[BODIES_FIELD] === undefined) releaseFreedMemory()
-    const content = attachBodies(parsed)
+    const content = attachBodies(JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent)
     cached = recorder() ? trackedContent(content) : content
   }
   return cached
