@@ -25,6 +25,7 @@ import { offlineChanged, offlineFingerprints, type OfflineRecord } from './integ
 import { PAGE_INPUTS_ENV, type PageInputsRun, RENDER_ONLY_ENV, type RenderOnly } from './integrations/page-inputs'
 import { indexSearch, type SearchIndexReport } from './integrations/pagefind-index'
 import { MEMORY_ENV, memoryLimit } from './integrations/search-jobs'
+import type { SearchBehind } from './integrations/search-delta'
 import { RECORDS_DIR, recordsDir, reindexLanguages, searchLanguagesToIndex } from './integrations/search-update'
 import type { RecordHashes } from './search/record-hashes'
 import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
@@ -61,6 +62,14 @@ export interface StaticSiteOptions {
    * live with none, its Offline pages saying they are not ready yet.
    */
   deferOffline?: boolean
+  /**
+   * Index only the articles changed since each language was last indexed
+   * whole, into a small index of their own beside the site online's
+   * (site/search/delta.ts): indexing a language whole takes Pagefind about
+   * 5 s at 1,000 articles. The report says `searchDeferred`; a later build
+   * indexes those languages whole. Only an incremental build can.
+   */
+  deferSearch?: boolean
   /**
    * `outDir` already holds hard links of `previous`'s files, and this build's
    * search records folder those of `previous`'s ({@link linkAhead}, made at
@@ -109,6 +118,8 @@ export interface StaticSiteReport {
   steps: Record<string, number>
   /** The offline files are `previous`'s, possibly older than the pages (`deferOffline`): build again to update them. */
   offlineDeferred?: boolean
+  /** Some languages' changes are in the index of changes (`deferSearch`): build again to index them whole. */
+  searchDeferred?: boolean
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -176,6 +187,7 @@ export async function buildStaticSite({
   cacheDir,
   previous,
   deferOffline = false,
+  deferSearch = false,
   prelinked = false,
   log = console.log,
 }: StaticSiteOptions): Promise<StaticSiteReport> {
@@ -290,7 +302,7 @@ export async function buildStaticSite({
     let changed: Set<string> | undefined
     /** The hashes of the search records the index is made of now (RecordHashes). */
     let recordHashes: RecordHashes = {}
-    let search: Promise<SearchIndexReport>
+    let search: Promise<SearchIndexReport & { behind?: SearchBehind }>
     let pagesBuilt: Promise<{ run: PageInputsRun; mode: string }>
     if (incremental && previous) {
       changed = changedKeys(incremental.hashes, hashes)
@@ -325,6 +337,8 @@ export async function buildStaticSite({
           work: searchWork,
           log: (line) => log(`    ${line}`),
           ready: linked,
+          behind: incremental.searchBehind,
+          defer: deferSearch && incremental.search ? { previous: incremental.search } : undefined,
         })
       })
       const { run } = await pagesBuilt
@@ -355,7 +369,7 @@ export async function buildStaticSite({
     log(`    ${pages} pages (${mode})`)
     const searched = await search
     log(
-      `    ${searched.pages} pages indexed in ${searched.languages.length} languages (${searched.languages.join(', ')})${searched.afterPages ? afterPagesNote : ''}`,
+      `    ${searched.pages} pages indexed in ${searched.languages.length} languages (${searched.languages.join(', ')})${searched.afterPages ? afterPagesNote : ''}${searched.behind ? `; the changes in ${searched.behind.languages.join(', ')} in an index of their own until the next build` : ''}`,
     )
     const offlineSizes = await offline
 
@@ -387,6 +401,7 @@ export async function buildStaticSite({
       offline: kept ?? { fingerprints: fingerprints ?? {}, sizes: offlineSizes },
       // Without the site online's hashes an incremental build knows only those of what it indexed: none kept.
       search: !incremental || incremental.search ? recordHashes : undefined,
+      searchBehind: searched.behind,
       files,
       paths: run.paths,
       pages: Object.fromEntries(
@@ -403,6 +418,7 @@ export async function buildStaticSite({
     return {
       steps,
       offlineDeferred: deferred,
+      searchDeferred: searched.behind !== undefined,
       pages,
       indexedPages: searched.pages,
       searchLanguages: searched.languages,

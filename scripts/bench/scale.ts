@@ -333,6 +333,8 @@ interface OursRun {
   mode?: string
   /** The build kept the site online's offline files (`deferOffline`): another build must follow. */
   offlineDeferred?: boolean
+  /** The build indexed the changes in an index of their own (`deferSearch`): another build must follow. */
+  searchDeferred?: boolean
   ownPeakKb?: number
   largestChild?: { command: string; kb: number }
   treePeakKb: number
@@ -353,7 +355,7 @@ async function oursBuild(
   payload: Payload,
   buildSite: BuildSite,
   label: string,
-  options?: { full?: boolean; deferOffline?: boolean; prepareNext?: boolean },
+  options?: { full?: boolean; deferOffline?: boolean; deferSearch?: boolean; prepareNext?: boolean },
 ): Promise<OursRun> {
   const incremental = options !== undefined && !options.full
   if (!incremental) await fsp.rm(path.dirname(OURS_OUT), { recursive: true, force: true })
@@ -404,6 +406,7 @@ async function oursBuild(
     indexedPages: report?.indexedPages ?? 0,
     mode: report?.mode,
     offlineDeferred: (report as { offlineDeferred?: boolean } | undefined)?.offlineDeferred,
+    searchDeferred: (report as { searchDeferred?: boolean } | undefined)?.searchDeferred,
     ownPeakKb: await ownPeakKb(),
     largestChild: sampler.largestChild(),
     treePeakKb: sampler.treePeakKb,
@@ -539,12 +542,16 @@ async function publishToLive(payload: Payload, buildSite: BuildSite, id: number 
   })
   const saved = performance.now()
   // As the publisher calls it when published content changed (scripts/site/publisher.ts).
-  const run = await oursBuild(payload, buildSite, `publish ${n}/${PUBLISHES}`, { deferOffline: true })
+  const run = await oursBuild(payload, buildSite, `publish ${n}/${PUBLISHES}`, {
+    deferOffline: true,
+    deferSearch: true,
+  })
   const live = saved + run.ms
-  // The publisher then brings the offline files up to date at once; not part of publish → live.
-  const catchUp = run.offlineDeferred
-    ? await oursBuild(payload, buildSite, `catch-up ${n}/${PUBLISHES}`, {})
-    : undefined
+  // The publisher then brings the offline files and the search index up to date at once; not part of publish → live.
+  const catchUp =
+    run.offlineDeferred || run.searchDeferred
+      ? await oursBuild(payload, buildSite, `catch-up ${n}/${PUBLISHES}`, {})
+      : undefined
   return {
     ms: live - started,
     saveMs: saved - started,
@@ -689,7 +696,7 @@ async function main(): Promise<void> {
     const p = await publishToLive(payload, buildSite, id, n)
     publishes.push(p)
     log(
-      `publish → live ${n}/${PUBLISHES}: ${p.error ? `FAILED (${p.error}) after ` : ''}${s(p.ms)} (save ${s(p.saveMs)}, build ${s(p.buildMs)}${p.mode ? `, ${p.mode}` : ''}) for ${p.slug}${p.catchUpMs === undefined ? '' : `; offline files caught up in ${s(p.catchUpMs)}`}`,
+      `publish → live ${n}/${PUBLISHES}: ${p.error ? `FAILED (${p.error}) after ` : ''}${s(p.ms)} (save ${s(p.saveMs)}, build ${s(p.buildMs)}${p.mode ? `, ${p.mode}` : ''}) for ${p.slug}${p.catchUpMs === undefined ? '' : `; offline files and search caught up in ${s(p.catchUpMs)}`}`,
     )
   }
 
@@ -846,7 +853,7 @@ async function main(): Promise<void> {
       '',
     ],
     [
-      '· then the offline files, in the build the publisher runs next',
+      '· then the offline files and the whole search index, in the build the publisher runs next',
       spread(publishesOk.flatMap((p) => (p.catchUpMs === undefined ? [] : [p.catchUpMs]))),
       '–',
       '',

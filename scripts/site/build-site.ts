@@ -31,6 +31,8 @@ export interface BuildReport {
   steps: Record<string, number>
   /** The offline files were kept from the site online although the content changed them (`deferOffline`). */
   offlineDeferred?: boolean
+  /** Search has the changes in an index of their own, until a build indexes their languages whole (`deferSearch`). */
+  searchDeferred?: boolean
 }
 
 /**
@@ -55,6 +57,14 @@ export interface BuildOptions {
    * with none, its Offline pages saying they are not ready yet.
    */
   deferOffline?: boolean
+  /**
+   * Index only what changed since each language was last indexed whole, in a
+   * small index of their own that search merges (site/search/delta.ts), so a
+   * publish does not wait for its language's whole index; the report's
+   * `searchDeferred` then says another build must follow. Only incremental
+   * builds can: a full build indexes everything.
+   */
+  deferSearch?: boolean
   /**
    * Once the site is live and compressed, make the folder of the next build
    * of `outDir` in this process ahead: hard links of the new site and of its
@@ -97,7 +107,7 @@ export async function buildSite(
   payload: Payload,
   outDir: string,
   log: (line: string) => void = console.log,
-  { full = false, deferOffline = false, prepareNext = false }: BuildOptions = {},
+  { full = false, deferOffline = false, deferSearch = false, prepareNext = false }: BuildOptions = {},
 ): Promise<BuildReport> {
   const started = Date.now()
   const out = path.resolve(outDir)
@@ -134,7 +144,16 @@ export async function buildSite(
     const previous = full ? undefined : online
     if (full) log('    Full build: asked for')
     if (prelinked) log('    The folder of this build was made ahead, from the site online')
-    const site = await buildStaticSite({ content, outDir: staging, cacheDir, previous, deferOffline, prelinked, log })
+    const site = await buildStaticSite({
+      content,
+      outDir: staging,
+      cacheDir,
+      previous,
+      deferOffline,
+      deferSearch,
+      prelinked,
+      log,
+    })
 
     // Everything that can fail happens before the swap: after it, `staging` is the site.
     const report: BuildReport = {
@@ -150,6 +169,7 @@ export async function buildSite(
       nextChangeAt: clock.pinned ? undefined : site.nextChangeAt,
       steps: { export: exportSeconds, ...site.steps },
       offlineDeferred: site.offlineDeferred,
+      searchDeferred: site.searchDeferred,
     }
     const swapStarted = Date.now()
     await swapSite(out, staging)

@@ -57,7 +57,8 @@ export async function contentStamp(payload: Payload): Promise<string> {
  * "Schedule publish"). The CMS runs in another process (scripts/start.ts
  * starts Next apart), so the publisher learns of a publish by reading the
  * database, not from a hook. A build for a publish keeps the offline files
- * of the site online (ADR 0007: they take far longer than the pages), and
+ * of the site online and indexes only the changed articles for search, in an
+ * index of their own (ADR 0007: both take far longer than the pages), and
  * the next one, right after, brings them up to date. A failed build is
  * reported and leaves the previous site in place; the next tick tries again.
  */
@@ -75,6 +76,8 @@ export function startPublisher(
   let jobsAt = 0
   // The site online's offline files are older than its pages: a publish went live without waiting for them.
   let offlineBehind = false
+  // Its search has the last changes in an index of their own: their languages are not yet indexed whole.
+  let searchBehind = false
   const ready = contentStamp(payload).then((s) => {
     // The first build was made from this content, unless there was none.
     if (first) stamp = s
@@ -95,21 +98,28 @@ export function startPublisher(
       const now = await contentStamp(payload)
       const clock = staleAt !== undefined && Date.now() >= staleAt.getTime()
       const changed = now !== stamp
-      if ((!changed && !clock && !offlineBehind) || stopped) return
+      if ((!changed && !clock && !offlineBehind && !searchBehind) || stopped) return
       const why = changed
         ? 'published content changed'
         : clock
           ? 'a date on the site passed'
-          : 'the offline files are behind the pages'
+          : offlineBehind
+            ? 'the offline files are behind the pages'
+            : 'search has the last changes in an index of their own'
       log(`Publisher: rebuilding the site (${why})…`)
       // A publish goes live first; the offline files follow in the next build, once no publish waits.
       // Each build makes the next one's folder ahead: a publish then renders and indexes only.
-      const report = await build(payload, outDir, () => {}, { deferOffline: changed, prepareNext: true })
+      const report = await build(payload, outDir, () => {}, {
+        deferOffline: changed,
+        deferSearch: changed,
+        prepareNext: true,
+      })
       stamp = now
       staleAt = report.nextChangeAt
       offlineBehind = report.offlineDeferred === true
+      searchBehind = report.searchDeferred === true
       log(
-        `Publisher: rebuilt ${report.pages} pages, live in ${report.seconds.toFixed(1)} s, compressed by ${report.totalSeconds.toFixed(1)} s (${report.mode}${offlineBehind ? ', offline files next' : ''})${report.compressError ? `; compressed copies not all written: ${report.compressError}` : ''}`,
+        `Publisher: rebuilt ${report.pages} pages, live in ${report.seconds.toFixed(1)} s, compressed by ${report.totalSeconds.toFixed(1)} s (${report.mode}${[offlineBehind ? ', offline files next' : '', searchBehind ? ', whole search index next' : ''].join('')})${report.compressError ? `; compressed copies not all written: ${report.compressError}` : ''}`,
       )
     }
   }

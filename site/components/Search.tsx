@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { Locale } from '../../content-models/locales'
 import { fill } from '../i18n/fill'
 import { type PagefindApi, type PagefindResult, portalSearch } from '../search/engine'
+import { mergeDelta, readEntry } from '../search/delta'
 import { excerpt } from '../search/excerpt'
 import { normalizeQuery } from '../search/normalize'
 import { originalText } from '../search/record'
@@ -50,6 +51,7 @@ interface Props {
 type Result = Awaited<ReturnType<PagefindResult['data']>>
 
 interface Pagefind extends PagefindApi {
+  mergeIndex(indexPath: string, options: { language: string }): Promise<unknown>
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   preload(term: string): Promise<void>
@@ -80,15 +82,17 @@ let loaded: Promise<Pagefind> | undefined
  * Loads Pagefind from the built site. The specifier is built at run time so the
  * bundler leaves it alone: the file only exists after the Pagefind step.
  */
-function loadPagefind(bundlePath: string): Promise<Pagefind> {
+function loadPagefind(bundlePath: string, locale: Locale): Promise<Pagefind> {
   loaded ??= (async () => {
-    const url = new URL(`${bundlePath}pagefind.js`, document.baseURI).href
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+    const bundleUrl = new URL(bundlePath, document.baseURI).href
+    // Read beside the loader: whether a publish left this language's changes in an index of their own.
+    const entry = readEntry(bundleUrl)
+    const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', bundleUrl).href)) as Pagefind
     // No web worker: one download fewer (12 KB) on a slow connection; searching
     // an index this size takes a few milliseconds on the main thread.
     await pagefind.options({ noWorker: true })
     await pagefind.init()
-    return pagefind
+    return mergeDelta(pagefind, entry, bundleUrl, locale)
   })().catch((error: unknown) => {
     // On a flaky connection the next search tries again instead of failing for good.
     loaded = undefined
@@ -135,7 +139,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
       return
     }
     try {
-      const pagefind = await loadPagefind(bundlePath)
+      const pagefind = await loadPagefind(bundlePath, locale)
       const sort = next.sort === 'effective' ? { effective: 'desc' as const } : undefined
       const results = await portalSearch(pagefind, next.q, locale, { filters, sort })
       const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()))
@@ -159,7 +163,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
       // on; not for one or two letters, whose chunks are large and soon replaced.
       const term = normalizeQuery(next.q, locale)
       if ((term.split(' ').at(-1) ?? '').length >= MIN_PRELOAD) {
-        void loadPagefind(bundlePath)
+        void loadPagefind(bundlePath, locale)
           .then((p) => p.preload(term))
           .catch(() => undefined)
       }
@@ -179,7 +183,7 @@ export default function Search({ locale, strings, kinds, countries, topics, bund
     if (initial.q || initial.topic || initial.kind || initial.country || initial.sort) setState({ status: 'loading' })
     void run(initial)
     // Start loading the search engine before the first keystroke.
-    void loadPagefind(bundlePath).catch(() => undefined)
+    void loadPagefind(bundlePath, locale).catch(() => undefined)
     return () => clearTimeout(timer.current)
   }, [])
 

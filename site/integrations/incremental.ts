@@ -11,6 +11,7 @@ import { pool } from '../utils/pool'
 import { siteUrl } from '../utils/urls'
 import type { OfflineRecord } from './offline-reuse'
 import type { SitePath } from './page-inputs'
+import type { SearchBehind } from './search-delta'
 
 /*
  * The file side of incremental builds (ADR 0007): the record of a build's
@@ -32,6 +33,8 @@ export interface BuildInputs {
   offline?: OfflineRecord
   /** Its search records' hashes by URL (search-update.ts `searchLanguagesToIndex`); absent in builds made before they were kept. */
   search?: RecordHashes
+  /** The languages whose search index is older than their records, left so by a publish (search-delta.ts). */
+  searchBehind?: SearchBehind
   /** Its files' hashes with their inodes, as the service worker's step found them (site/offline/file-list.ts). */
   files?: KnownFiles
 }

@@ -5,10 +5,12 @@ import { htmlLang, type Locale, localeCodes } from '../../content-models/locales
 import type { SiteContent } from '../data/types'
 import { articleRecord, languageRecords, type SearchRecord } from '../search/index-records'
 import { hashingRecords, recordHash, type RecordHashes } from '../search/record-hashes'
+import { DELTA_FIELD, type SearchDelta } from '../search/delta'
 import { listFiles } from '../utils/list-files'
 import { urls } from '../utils/urls'
 import { linkTree, moveFiles, removeFiles } from './incremental'
 import { indexRecordFolders, indexSearch, recordFile, type SearchIndexReport, writeRecordFiles } from './pagefind-index'
+import { indexDelta, placeDelta, planDelta, type SearchBehind } from './search-delta'
 
 /*
  * The search side of incremental builds (ADR 0007): which languages a build
@@ -111,6 +113,7 @@ interface Entry {
   version: string
   languages: Record<string, { hash: string; wasm: string; page_count: number }>
   include_characters: string[]
+  [DELTA_FIELD]?: SearchDelta
 }
 
 /** Pagefind's files of one language in its output folder (by the language's key in pagefind-entry.json). */
@@ -142,6 +145,19 @@ export interface ReindexOptions {
    * folder of this build's own inside `dir`, so that its files are renamed into place) while `dir` is still being made.
    */
   ready?: Promise<unknown>
+  /** The site online's index is older than its records in these languages (search-delta.ts): they are indexed whole, or stay behind when deferring. */
+  behind?: SearchBehind
+  /**
+   * Index only the records changed since each language was indexed whole, into the index of changes
+   * (search-delta.ts), leaving the languages' own indexes as the site online's: a publish's. `previous`
+   * is the site online's record hashes. Not possible when the changed records are not known.
+   */
+  defer?: { previous: RecordHashes }
+}
+
+export interface ReindexReport extends SearchIndexReport {
+  /** The languages left behind, with what their own index was made of (kept with the build's inputs). */
+  behind?: SearchBehind
 }
 
 /**
@@ -159,8 +175,8 @@ export async function reindexLanguages(
   dir: string,
   content: SiteContent,
   plan: SearchPlan,
-  { records, previousRecords, prelinked = false, work, log, ready = Promise.resolve() }: ReindexOptions,
-): Promise<SearchIndexReport> {
+  { records, previousRecords, prelinked = false, work, log, ready = Promise.resolve(), behind, defer }: ReindexOptions,
+): Promise<ReindexReport> {
   const { languages, hashes } = plan
   const out = path.join(dir, 'pagefind')
   const entryFile = path.join(out, 'pagefind-entry.json')
@@ -178,7 +194,18 @@ export async function reindexLanguages(
     await ready
     return everything()
   }
-  log(`search: ${languages.length ? languages.join(', ') : 'no language changed'}`)
+  const deferring = defer !== undefined && plan.changed !== undefined && plan.gone !== undefined
+  // Indexed whole: the languages changed, and unless this build defers, those an earlier publish left behind.
+  const whole = deferring ? [] : localeCodes.filter((l) => languages.includes(l) || behind?.languages.includes(l))
+  log(
+    `search: ${
+      deferring
+        ? `the changes since each language was indexed whole${languages.length ? ` (now ${languages.join(', ')})` : ''}, in an index of their own`
+        : whole.length
+          ? whole.join(', ')
+          : 'no language changed'
+    }`,
+  )
   if (!prelinked) await fs.rm(records, { recursive: true, force: true })
   await fs.mkdir(records, { recursive: true })
   // The site online's records, as hard links: the languages indexed now first, the others (which the builds
@@ -196,6 +223,7 @@ export async function reindexLanguages(
   others.catch(() => undefined)
   const indexed = `${out}.changed-${process.pid}`
   let entry: Entry | undefined
+  let left: SearchBehind | undefined
   try {
     await fs.rm(indexed, { recursive: true, force: true })
     for (const locale of languages) {
@@ -215,26 +243,43 @@ export async function reindexLanguages(
         await writeRecordFiles(hashingRecords(languageRecords(content, locale), hashes), records)
       }
     }
-    const parts: string[] = []
-    for (const locale of languages) if (await exists(path.join(records, locale))) parts.push(locale)
-    if (parts.length > 0) await indexRecordFolders(records, parts, indexed, work)
-    const fresh = parts.length
-      ? (JSON.parse(await fs.readFile(path.join(indexed, 'pagefind-entry.json'), 'utf8')) as Entry)
-      : undefined
-    // Only now are `dir`'s own files touched: until `ready`, it may still be being made.
-    await ready
-    entry = await readEntry()
-    if (!entry) {
-      await others
-      return await everything()
-    }
-    const keys = new Set([...languages.map((l) => htmlLang[l].toLowerCase()), ...Object.keys(fresh?.languages ?? {})])
-    for (const k of keys) {
-      await removeFiles(out, await languageFiles(out, k))
-      delete entry.languages[k]
-      if (!fresh?.languages[k]) continue
-      entry.languages[k] = fresh.languages[k]
-      await moveFiles(indexed, out, await languageFiles(indexed, k))
+    if (deferring) {
+      const changes = planDelta(behind, languages, defer.previous, hashes)
+      const delta = await indexDelta(changes, records, out, indexed, work, ready)
+      left = changes.behind
+      entry = await readEntry()
+      if (!entry) {
+        await others
+        return await everything()
+      }
+      await placeDelta(out, Object.values(delta).some((l) => l.index) ? indexed : undefined)
+      if (left) entry[DELTA_FIELD] = delta
+      else delete entry[DELTA_FIELD]
+    } else {
+      const parts: string[] = []
+      for (const locale of whole) if (await exists(path.join(records, locale))) parts.push(locale)
+      if (parts.length > 0) await indexRecordFolders(records, parts, indexed, work)
+      const fresh = parts.length
+        ? (JSON.parse(await fs.readFile(path.join(indexed, 'pagefind-entry.json'), 'utf8')) as Entry)
+        : undefined
+      // Only now are `dir`'s own files touched: until `ready`, it may still be being made.
+      await ready
+      entry = await readEntry()
+      if (!entry) {
+        await others
+        return await everything()
+      }
+      const keys = new Set([...whole.map((l) => htmlLang[l].toLowerCase()), ...Object.keys(fresh?.languages ?? {})])
+      for (const k of keys) {
+        await removeFiles(out, await languageFiles(out, k))
+        delete entry.languages[k]
+        if (!fresh?.languages[k]) continue
+        entry.languages[k] = fresh.languages[k]
+        await moveFiles(indexed, out, await languageFiles(indexed, k))
+      }
+      // Every language is indexed whole again: no index of changes.
+      await placeDelta(out, undefined)
+      delete entry[DELTA_FIELD]
     }
     await others
   } finally {
@@ -247,5 +292,5 @@ export async function reindexLanguages(
   await fs.rm(entryFile, { force: true })
   await fs.rename(`${entryFile}.tmp`, entryFile)
   const names = Object.keys(entry.languages)
-  return { pages: names.reduce((n, l) => n + entry.languages[l].page_count, 0), languages: names }
+  return { pages: names.reduce((n, l) => n + entry.languages[l].page_count, 0), languages: names, behind: left }
 }

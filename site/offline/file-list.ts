@@ -7,6 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { htmlLang, type Locale } from '../../content-models/locales'
+import { DELTA_FIELD, DELTA_FOLDER, type SearchDelta } from '../search/delta'
 import { listFiles } from '../utils/list-files'
 import { HASH_HEX, type OfflineFile, offlineUrls } from './protocol'
 
@@ -115,26 +116,39 @@ export function urlOf(rel: string): string {
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>
+  [DELTA_FIELD]?: SearchDelta
 }
 
 /**
  * The Pagefind files one language's search needs: the entry file, the
  * loader, that language's metadata, wasm (Pagefind falls back to its
  * `unknown` build for languages without a stemmer) and its index, filter and
- * fragment chunks, which Pagefind names by language (`uz-latn_…`). The web
- * worker is left out: the search island runs Pagefind with `noWorker`.
+ * fragment chunks, which Pagefind names by language (`uz-latn_…`), and
+ * those of the index of changes when a publish left one with pages of the
+ * language (`delta`, its entry file). The web worker is left out: the search
+ * island runs Pagefind with `noWorker`.
  */
-function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale): string[] {
+function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale, delta?: PagefindEntry): string[] {
   const key = htmlLang[locale].toLowerCase()
   const language = entry.languages[key]
   if (!language) return []
   const chunk = new RegExp(`^pagefind/(fragment|index|filter)/${key}_[^/]+$`)
+  // The index of changes a publish left (site/search/delta.ts), when it has pages of this language: search merges it.
+  const changes = entry[DELTA_FIELD]?.[locale]?.index ? delta?.languages[key] : undefined
+  const changed = new RegExp(`^pagefind/${DELTA_FOLDER}/(fragment|index|filter)/${key}_[^/]+$`)
   return [
     'pagefind/pagefind-entry.json',
     'pagefind/pagefind.js',
     `pagefind/pagefind.${language.hash}.pf_meta`,
     `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...[...tree.keys()].filter((rel) => chunk.test(rel)),
+    ...(changes
+      ? [
+          `pagefind/${DELTA_FOLDER}/pagefind-entry.json`,
+          `pagefind/${DELTA_FOLDER}/pagefind.${changes.hash}.pf_meta`,
+          ...[...tree.keys()].filter((rel) => changed.test(rel)),
+        ]
+      : []),
   ].filter((rel) => tree.has(rel))
 }
 
@@ -183,17 +197,18 @@ export async function languageFiles(
   pageAssets?: Map<string, string[]>,
 ): Promise<OfflineFile[]> {
   const own = [...tree.keys()].filter((rel) => rel.startsWith(`${locale}/`))
-  const entry = JSON.parse(
-    await fs.readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
-  ) as PagefindEntry
+  const readEntry = async (folder: string) =>
+    JSON.parse(await fs.readFile(path.join(dir, folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+  const entry = await readEntry('pagefind')
+  const delta = entry[DELTA_FIELD]?.[locale]?.index ? await readEntry(`pagefind/${DELTA_FOLDER}`) : undefined
   const assets = await astroAssets(
     dir,
     own.filter((rel) => rel.endsWith('.html')),
     pageAssets,
   )
   const shared = [...tree.keys()].filter((rel) => rel === 'favicon.svg' || rel.startsWith('icons/'))
-  const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale), ...assets, ...shared])].filter((rel) =>
-    tree.has(rel),
+  const rels = [...new Set([...own, ...pagefindFiles(tree, entry, locale, delta), ...assets, ...shared])].filter(
+    (rel) => tree.has(rel),
   )
   return rels.sort().map((rel) => ({ url: urlOf(rel), ...tree.get(rel)! }))
 }

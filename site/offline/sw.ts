@@ -13,6 +13,7 @@
  * except the site's own /api/v1/), drafts and previews, sw.js, or /offline/.
  */
 import type { Locale } from '../../content-models/locales'
+import { DELTA_FOLDER } from '../search/delta'
 import { formatDay } from './locale-format'
 import { cacheNames, localeOfPath, offlineUrls } from './protocol'
 import type { SwConfig } from './sw-config'
@@ -39,7 +40,8 @@ const MAX_LISTED = 40
 /** When a visited page was stored, on its cached copy. */
 const SAVED_AT = 'X-Portal-Saved-At'
 /** Pagefind's entry file: which index files each language has. */
-const PAGEFIND_ENTRY = '/pagefind/pagefind-entry.json'
+/** Pagefind's entry files: its own, and that of the index of changes a publish may add (site/search/delta.ts). */
+const PAGEFIND_ENTRIES = new Set(['/pagefind/pagefind-entry.json', `/pagefind/${DELTA_FOLDER}/pagefind-entry.json`])
 /** A refresh that failed (offline) is not retried sooner than this. */
 const RETRY_MS = 60_000
 
@@ -216,7 +218,7 @@ async function withNotes(res: Response, lang: Locale | undefined, savedAt?: stri
 
 /**
  * A saved language's file (search index, scripts, icons), else the network.
- * Pagefind's entry file names the index files of every language, so it comes
+ * Pagefind's entry files name the index files of every language, so they come
  * from the network when there is one: a copy saved for one language must not
  * point another language's search at chunks a newer build has replaced.
  */
@@ -224,7 +226,7 @@ async function savedFirst(event: FetchEvent, url: URL): Promise<Response> {
   const { request } = event
   // The entry file is requested with a cache-busting `?ts=`: stored files are found by path.
   const saved = () => caches.match(url.pathname, { ignoreSearch: true, ignoreVary: true })
-  if (url.pathname !== PAGEFIND_ENTRY) {
+  if (!PAGEFIND_ENTRIES.has(url.pathname)) {
     const found = await saved()
     if (found) return found
     const res = await fetch(request)

@@ -1,18 +1,22 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importDir } from '../../scripts/content/import-dir'
+import { serveStatic } from '../../scripts/lib/static-server'
 import { buildSite } from '../../scripts/site/build-site'
 import type { BuildReport } from '../../scripts/site/build-site'
 import { startPublisher } from '../../scripts/site/publisher'
 import { AS_OF_ENV } from '../../scripts/site/site-clock'
+import { htmlLang, type Locale } from '../../content-models/locales'
 import { recordFile } from '../../site/integrations/pagefind-index'
 import { recordsDir } from '../../site/integrations/search-update'
+import { type MergeablePagefind, mergeDelta, readEntry } from '../../site/search/delta'
 import { LIST_PAGE_SIZE } from '../../site/utils/pagination'
 import { fixture, freshPayload } from '../helpers/payload'
 
@@ -91,9 +95,65 @@ function differences(a: string, b: string): string[] {
   return out.sort()
 }
 
+/** The page of `url` in the Pagefind index folder `dir`: its id and title, read from its fragment. */
+function fragmentOf(dir: string, url: string): { id: string; title: string } | undefined {
+  for (const name of fs.readdirSync(path.join(dir, 'fragment'))) {
+    const data = JSON.parse(
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(dir, 'fragment', name)))
+        .subarray('pagefind_dcd'.length)
+        .toString(),
+    ) as { url: string; meta: { title: string } }
+    if (data.url === url) return { id: name.replace(/\.pf_fragment$/, ''), title: data.meta.title }
+  }
+  return undefined
+}
+
+let clients = 0
+
+/**
+ * The paths search finds for `query` in `locale` on the site in `dir`,
+ * served over HTTP, as the search island finds them: Pagefind's own client
+ * (a fresh copy of the site's pagefind.js each time) with the index of
+ * changes merged (site/search/delta.ts).
+ */
+async function searchSite(dir: string, locale: Locale, query: string): Promise<string[]> {
+  const server = await serveStatic(dir)
+  try {
+    const client = path.join(root, `pagefind-client-${++clients}.mjs`)
+    fs.copyFileSync(path.join(dir, 'pagefind/pagefind.js'), client)
+    const pagefind = (await import(/* @vite-ignore */ pathToFileURL(client).href)) as MergeablePagefind & {
+      options(o: Record<string, unknown>): Promise<void>
+      init(): Promise<void>
+    }
+    const bundleUrl = new URL('/pagefind/', server.url).href
+    await pagefind.options({ basePath: bundleUrl, noWorker: true })
+    // Pagefind picks the language's index by the page's `lang`, as in a browser.
+    const shown = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang[locale] }) }
+    Object.assign(globalThis, { document: shown })
+    await pagefind.init()
+    const merged = await mergeDelta(pagefind, readEntry(bundleUrl), bundleUrl, locale)
+    const { results } = await merged.search(query)
+    return await Promise.all(results.map(async (r) => new URL((await r.data()).url).pathname))
+  } finally {
+    delete (globalThis as { document?: unknown }).document
+    await server.close()
+  }
+}
+
 async function articleId(slug: string): Promise<number | string> {
   const found = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, depth: 0, limit: 1 })
   return found.docs[0].id
+}
+
+/** Publishes a new English title of the article the scenarios below edit. */
+async function publishEnglishTitle(title: string): Promise<void> {
+  await payload.update({
+    collection: 'articles',
+    id: await articleId('test-patent'),
+    locale: 'en',
+    data: { title, _status: 'published' },
+  })
 }
 
 /**
@@ -266,12 +326,7 @@ describe('incremental builds', { timeout: 900_000 }, () => {
   })
 
   it('let a publish go live before its offline files, which the next build brings up to date', async () => {
-    await payload.update({
-      collection: 'articles',
-      id: await articleId('test-patent'),
-      locale: 'en',
-      data: { title: 'Work patent: the basics, once more', _status: 'published' },
-    })
+    await publishEnglishTitle('Work patent: the basics, once more')
     at('2026-06-01T05:40:00Z')
     const before = fs.realpathSync(path.join(root, 'dist'))
     // As the publisher builds: the build that follows, bringing the offline files up to date, starts from a folder made ahead.
@@ -292,6 +347,45 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     expect(log).not.toMatch(/Writing the offline files .*: changed in [a-z, ]*ru/)
     expect(log).not.toContain('offline: ru: ru.html')
     expect(fs.statSync(path.join(root, 'dist/offline/ru.html')).ino).toBe(russianPack)
+  })
+
+  it('let a publish be found by search at once, from an index of its changes that the next build folds into its language', async () => {
+    const page = '/en/articles/test-patent/'
+    await publishEnglishTitle('Work patent: the basics, once more, with a zanzibarite note')
+    at('2026-06-01T05:45:00Z')
+    const before = fs.realpathSync(path.join(root, 'dist'))
+    const old = fragmentOf(path.join(before, 'pagefind'), page)
+    expect(old).toBeDefined()
+    const lines: string[] = []
+    const published = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l), {
+      deferOffline: true,
+      deferSearch: true,
+      prepareNext: true,
+    })
+    expect(published.searchDeferred).toBe(true)
+    expect(lines.join('\n')).toContain('the changes in en in an index of their own until the next build')
+    const dist = fs.realpathSync(path.join(root, 'dist'))
+    // English keeps the site online's index (the same files), beside an index of the one changed page.
+    expect(fs.statSync(path.join(dist, 'pagefind/fragment', `${old!.id}.pf_fragment`)).ino).toBe(
+      fs.statSync(path.join(before, 'pagefind/fragment', `${old!.id}.pf_fragment`)).ino,
+    )
+    expect(fragmentOf(path.join(dist, 'pagefind/delta'), page)?.title).toContain('zanzibarite')
+    const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'))
+    expect(entry.portal_delta).toEqual({ en: { index: true, superseded: [old!.id] } })
+    // Search, with Pagefind's own client: the new title is found, and the page is listed once, never in its old version.
+    expect(await searchSite(dist, 'en', 'zanzibarite')).toEqual([page])
+    expect((await searchSite(dist, 'en', 'patent')).filter((url) => url === page)).toEqual([page])
+    // A reader saving English for offline use gets the index of changes too.
+    const saved = JSON.parse(fs.readFileSync(path.join(dist, 'offline/en.files.json'), 'utf8')) as {
+      files: { url: string }[]
+    }
+    expect(saved.files.map((f) => f.url)).toContain('/pagefind/delta/pagefind-entry.json')
+
+    // The build that follows indexes English whole: no index of changes, and what a full build makes.
+    const { log } = await incrementalMatchesFull('search-caught-up')
+    expect(log).toContain('search: en')
+    expect(fs.existsSync(path.join(root, 'dist/pagefind/delta'))).toBe(false)
+    expect(await searchSite(fs.realpathSync(path.join(root, 'dist')), 'en', 'zanzibarite')).toEqual([page])
   })
 
   it('let a first site go live before any offline file, saying they are not ready, until the next build writes them', async () => {
