@@ -7,7 +7,7 @@ import path from 'node:path'
 import { localeCodes } from '../content-models/locales'
 import { changedKeys, contentHashes, isAffected } from './data/dependencies'
 import { nextChangeAt } from './data/next-change'
-import { bodiesDir, CONTENT_FILE_ENV, writeSnapshot } from './data/snapshot'
+import { bodiesDir, CONTENT_FILE_ENV, CONTENT_WAIT_ENV, writeSnapshot } from './data/snapshot'
 import type { SiteContent } from './data/types'
 import {
   type BuildInputs,
@@ -32,7 +32,6 @@ import { offlinePlan, planOf, writeOfflineDownloads } from './offline/downloads'
 import type { KnownFiles } from './offline/file-list'
 import { writeOfflineSupport } from './offline/support'
 import { releaseFreedMemory } from './utils/free-memory'
-import { listFiles } from './utils/list-files'
 
 /**
  * The folders of the build cache that keep one entry per build, named after
@@ -99,10 +98,14 @@ export async function linkAhead(previous: string, outDir: string, cacheDir: stri
   ])
 }
 
+/** The folder of the build cache where Node keeps the code it compiled for Astro's process (NODE_COMPILE_CACHE). */
+const COMPILE_CACHE_DIR = 'node-compile-cache'
+
 /** Said of a search index made one language at a time, after the pages (search-jobs.ts). */
 const afterPagesNote = `, one language at a time after the pages: the memory the build may use holds one Pagefind run (${MEMORY_ENV} sets it)`
 
 export interface StaticSiteReport {
+  /** The HTML pages Astro made (rendered now or kept). */
   pages: number
   indexedPages: number
   searchLanguages: string[]
@@ -120,10 +123,13 @@ export interface StaticSiteReport {
   offlineDeferred?: boolean
   /** Some languages' changes are in the index of changes (`deferSearch`): build again to index them whole. */
   searchDeferred?: boolean
-}
-
-async function countHtml(dir: string): Promise<number> {
-  return (await listFiles(dir)).filter((rel) => rel.endsWith('.html')).length
+  /**
+   * Writes the record of what this build was made from (ADR 0007), which a
+   * build after it starts from: the caller calls it once the site is live
+   * (at 7,000 article pages a 21 MB file, 0.17 s a publish need not wait
+   * for). Without it, the next build of `outDir` is a full one.
+   */
+  record: () => Promise<void>
 }
 
 /** Fails the build if a language has no home page, before anything replaces the old site. */
@@ -157,13 +163,28 @@ function astroHeap(): string[] {
  * the scripts' runner (scripts/lib/run.ts, made for servers and log files),
  * so that nothing in site/ depends on the code that drives it.
  */
-function astroBuild(outDir: string, contentFile: string, env: Record<string, string> = {}): Promise<void> {
+function astroBuild(
+  outDir: string,
+  contentFile: string,
+  cacheDir: string,
+  signal: AbortSignal,
+  env: Record<string, string> = {},
+): Promise<void> {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
   const args = ['build', '--outDir', outDir, '--silent']
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...astroHeap(), astro, ...args], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...env, [CONTENT_FILE_ENV]: contentFile },
+      env: {
+        // Node keeps what it compiled of Astro, Vite and Rollup for the next run (about 0.1 s of each start).
+        NODE_COMPILE_CACHE: path.join(cacheDir, COMPILE_CACHE_DIR),
+        ...process.env,
+        ...env,
+        [CONTENT_FILE_ENV]: contentFile,
+        // Started before the snapshot is written: it waits for it.
+        [CONTENT_WAIT_ENV]: '1',
+      },
+      signal,
     })
     child.on('error', reject)
     child.on('exit', (code) =>
@@ -222,6 +243,10 @@ export async function buildStaticSite({
     jobs.push(job)
     return job
   }
+  /** Stops Astro's process when the build fails before it is done (it may be waiting for a snapshot that never comes). */
+  const stopAstro = new AbortController()
+  /** The snapshot keys that changed since the site online, in an incremental build. */
+  let changed: Set<string> | undefined
   try {
     // A wrong setting stops the build before it renders anything, not once the pages are made.
     memoryLimit()
@@ -242,6 +267,22 @@ export async function buildStaticSite({
       )
     }
 
+    // Astro's process starts now and waits for the snapshot (site/data/snapshot.ts `siteContent`): its start and
+    // Vite's bundles (about 1.3 s at 7,000 article pages) overlap the snapshot, its hashes and the paths to render.
+    // An incremental build's Astro renders into a folder of its own, moved over the site online's copy after;
+    // a full build's empties `outDir`, so the search index and the downloads wait in the cache until it is done.
+    await Promise.all([contentFile, onlyFile, runFile].map((f) => fs.rm(f, { force: true })))
+    if (incremental) await fs.rm(partial, { recursive: true, force: true })
+    const astroRun = beside('astro', () =>
+      astroBuild(
+        incremental ? partial : outDir,
+        contentFile,
+        cacheDir,
+        stopAstro.signal,
+        incremental ? { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile } : { [PAGE_INPUTS_ENV]: runFile },
+      ),
+    )
+
     // The offline files are written beside the pages (and the search index), from the same snapshot:
     // the pages name which files there are, and step 5/5 fills in their sizes.
     // An incremental build keeps the site online's files when no language's would change, or when asked to defer them;
@@ -257,11 +298,30 @@ export async function buildStaticSite({
         : undefined
     const keepOffline = kept !== undefined
     const snapshot: SiteContent = { ...content, offline: kept ? planOf(kept.sizes) : await offlinePlan(content) }
+    const hashes = contentHashes(snapshot)
+    if (incremental) {
+      // The paths to render, written before the snapshot: Astro reads them once it has the snapshot.
+      const keys = changedKeys(incremental.hashes, hashes)
+      changed = keys
+      const render = new Set(
+        Object.entries(incremental.pages)
+          .filter(([, read]) => isAffected(read, keys))
+          .map(([pathname]) => pathname),
+      )
+      // The pages that show a language's saved size, filled in after the pages (step 5/5), whose files it changes.
+      for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
+      const only: RenderOnly = {
+        known: incremental.paths.map((p) => p.pathname),
+        render: [...render],
+        pages: incremental.paths.filter((p) => p.page).map((p) => p.pathname),
+      }
+      await fs.writeFile(`${onlyFile}.tmp`, JSON.stringify(only))
+      await fs.rename(`${onlyFile}.tmp`, onlyFile)
+    }
     // An incremental build's Astro renders a few hundred pages: it reads their bodies from files of their own.
     // A full build's renders every page and reads them faster from the one file (at 7,000 article pages, a first
     // full build took 45 s until live, 55–58 s with 12,800 body files read beside the search index).
     await writeSnapshot(contentFile, snapshot, incremental ? bodiesDir(cacheDir) : undefined)
-    const hashes = contentHashes(snapshot)
     // A full build follows an export of everything: what that left behind is given back before Astro and
     // Pagefind start beside this process (at 21,000 article pages this process went from 2.3 to 1.2 GB).
     if (!incremental) releaseFreedMemory()
@@ -299,26 +359,13 @@ export async function buildStaticSite({
       })
     }
 
-    let changed: Set<string> | undefined
     /** The hashes of the search records the index is made of now (RecordHashes). */
     let recordHashes: RecordHashes = {}
     let search: Promise<SearchIndexReport & { behind?: SearchBehind }>
     let pagesBuilt: Promise<{ run: PageInputsRun; mode: string }>
     if (incremental && previous) {
-      changed = changedKeys(incremental.hashes, hashes)
-      const render = new Set(
-        Object.entries(incremental.pages)
-          .filter(([, keys]) => isAffected(keys, changed!))
-          .map(([pathname]) => pathname),
-      )
-      // The pages that show a language's saved size, filled in after the pages (step 5/5), whose files it changes.
-      for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
-      const only: RenderOnly = { known: incremental.paths.map((p) => p.pathname), render: [...render] }
-      await fs.writeFile(onlyFile, JSON.stringify(only))
-      log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
-      await fs.rm(partial, { recursive: true, force: true })
-      pagesBuilt = beside('astro', async () => {
-        await astroBuild(partial, contentFile, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
+      log(`3/5 Rendering what ${changed!.size} changed snapshot keys affect with Astro…`)
+      pagesBuilt = astroRun.then(async () => {
         const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
         return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
       })
@@ -352,11 +399,10 @@ export async function buildStaticSite({
       await moveTree(partial, outDir)
     } else {
       log(`3/5 Building ${localeCodes.length} languages with Astro…`)
-      // Astro empties its output folder: the search index and the downloads wait in the cache until it is done.
-      pagesBuilt = beside('astro', async () => {
-        await astroBuild(outDir, contentFile, { [PAGE_INPUTS_ENV]: runFile })
-        return { run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun, mode: 'full' }
-      })
+      pagesBuilt = astroRun.then(async () => ({
+        run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun,
+        mode: 'full',
+      }))
       log('4/5 Indexing search with Pagefind, beside the pages…')
       search = beside('pagefind', () => indexSearch(searchDir, snapshot, records, searchWork, recordHashes, pagesBuilt))
       await pagesBuilt
@@ -365,7 +411,9 @@ export async function buildStaticSite({
       await moveOrCopyTree(path.join(searchDir, 'pagefind'), path.join(outDir, 'pagefind'))
     }
     const { run, mode } = await pagesBuilt
-    const pages = await countHtml(outDir)
+    // Counted from Astro's paths, not by listing the folder (55,000 files at 7,000 article pages): the same in
+    // a full and an incremental build, where the offline pack's HTML files of the site online are already there.
+    const pages = run.paths.filter((p) => p.file.endsWith('.html')).length
     log(`    ${pages} pages (${mode})`)
     const searched = await search
     log(
@@ -408,7 +456,6 @@ export async function buildStaticSite({
         run.paths.map((p) => [p.pathname, rendered[p.pathname] ?? incremental?.pages[p.pathname] ?? ['*']]),
       ),
     }
-    await writeInputs(inputsFile(cacheDir, outDir), inputs)
     steps.sw = (Date.now() - swStarted) / 1000
     log(
       `    steps: ${Object.entries(steps)
@@ -416,6 +463,7 @@ export async function buildStaticSite({
         .join(', ')}`,
     )
     return {
+      record: () => writeInputs(inputsFile(cacheDir, outDir), inputs),
       steps,
       offlineDeferred: deferred,
       searchDeferred: searched.behind !== undefined,
@@ -425,9 +473,12 @@ export async function buildStaticSite({
       mode,
       nextChangeAt: nextChangeAt(snapshot, new Date(snapshot.generatedAt)),
     }
+  } catch (error) {
+    stopAstro.abort()
+    throw error
   } finally {
     await Promise.allSettled(jobs)
-    await fs.rm(contentFile, { force: true })
+    for (const file of [contentFile, `${contentFile}.tmp`, `${onlyFile}.tmp`]) await fs.rm(file, { force: true })
     await fs.rm(searchDir, { recursive: true, force: true })
     await fs.rm(searchWork, { recursive: true, force: true })
     await fs.rm(downloads, { recursive: true, force: true })

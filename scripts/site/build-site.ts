@@ -176,6 +176,12 @@ export async function buildSite(
     report.steps.swap = (Date.now() - swapStarted) / 1000
     report.seconds = (Date.now() - started) / 1000
     live = true
+    // What the new site was made from, for the next build to start from; written once it is live.
+    await site
+      .record()
+      .catch((error: unknown) =>
+        log(`    The record of this build's inputs was not written (the next build is a full one): ${String(error)}`),
+      )
 
     // The brotli and gzip copies servers send (compress.ts), written into the site once it is live, so
     // readers get the new pages without waiting for them: until a file has its fresh copy, the server

@@ -16,7 +16,9 @@ import { openPage, recorder, startRecording } from '../data/dependencies'
  *   and their keys;
  * - with RENDER_ONLY_ENV naming a file `{ known, render }`, renders only the
  *   paths in `render` and those not in `known` (new ones), and gives the
- *   sitemap every path of the content, so its files equal a full build's.
+ *   sitemap every path of the content, so its files equal a full build's;
+ *   when the pages are those of `pages`, in the same order, the sitemap is
+ *   not written: the build being updated has the same files.
  */
 
 /** The environment variable naming where `astro build` writes its {@link PageInputsRun}. */
@@ -29,6 +31,8 @@ export interface RenderOnly {
   known: string[]
   /** The paths to render again. */
   render: string[]
+  /** The pages (not endpoints) of the build being updated, in Astro's order: when they stay the same, so do its sitemap files. */
+  pages?: string[]
 }
 
 /** One path of the built site. */
@@ -64,6 +68,10 @@ function outputFile(pathname: string, endpoint: boolean): string {
   return decodeURI(name).replace(/^\//, '')
 }
 
+/** Whether two lists of pages are the same, in the same order. */
+const samePages = (a: readonly string[], b: readonly string[] | undefined) =>
+  b !== undefined && a.length === b.length && a.every((p, i) => p === b[i])
+
 /** The name Astro gives a page in `astro:build:done` (generate.js addPageName, trailingSlash "always"). */
 const pageName = (pathname: string) => pathname.replace(/\/?$/, '/').replace(/^\//, '')
 
@@ -76,6 +84,7 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
   const target = process.env[PAGE_INPUTS_ENV]
   const onlyFile = process.env[RENDER_ONLY_ENV]
   let paths: SitePath[] = []
+  let only: RenderOnly | undefined
   const hooks = sitemap.hooks
   return {
     name: 'portal:page-inputs',
@@ -83,9 +92,6 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
       ...hooks,
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         if (!target) return
-        const only = onlyFile ? (JSON.parse(await fs.readFile(onlyFile, 'utf8')) as RenderOnly) : undefined
-        const known = only && new Set(only.known)
-        const render = only && new Set(only.render)
         startRecording()
         setPrerenderer((base: AstroPrerenderer): AstroPrerenderer => {
           const wrapped: AstroPrerenderer = {
@@ -96,6 +102,11 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
             async getStaticPaths() {
               openPage(undefined)
               const all = await base.getStaticPaths()
+              // Read now, not when the build starts: the build writes it just before the snapshot, which
+              // the routes' paths above have waited for (site/build.ts starts Astro before either).
+              only = onlyFile ? (JSON.parse(await fs.readFile(onlyFile, 'utf8')) as RenderOnly) : undefined
+              const known = only && new Set(only.known)
+              const render = only && new Set(only.render)
               paths = all.map(({ pathname, route }) => ({
                 pathname,
                 route: route.route,
@@ -132,10 +143,14 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
           await fs.writeFile(target, JSON.stringify(run))
         }
         // The sitemap lists the pages Astro rendered: in a partial run, give it all of them.
-        const pages = onlyFile
-          ? paths.filter((p) => p.page).map((p) => ({ pathname: pageName(p.pathname) }))
-          : options.pages
-        await hooks['astro:build:done']?.({ ...options, pages })
+        if (!onlyFile) return hooks['astro:build:done']?.(options)
+        const all = paths.filter((p) => p.page).map((p) => p.pathname)
+        // The sitemap is made of the pages alone (at 7,000 article pages, 0.3 s of every publish): the same pages, the same files.
+        if (samePages(all, only?.pages)) return options.logger.info('the same pages: the sitemap files stay')
+        await hooks['astro:build:done']?.({
+          ...options,
+          pages: all.map((pathname) => ({ pathname: pageName(pathname) })),
+        })
       },
     },
   }

@@ -3,12 +3,14 @@
  * content hashes. Runs in Node on the finished build folder (support.ts).
  */
 import { createHash } from 'node:crypto'
+import { type Stats, statSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { htmlLang, type Locale } from '../../content-models/locales'
 import { DELTA_FIELD, DELTA_FOLDER, type SearchDelta } from '../search/delta'
 import { listFiles } from '../utils/list-files'
+import { pool } from '../utils/pool'
 import { HASH_HEX, type OfflineFile, offlineUrls } from './protocol'
 
 /** A built file: size and hash, by its path relative to the build folder (POSIX separators). */
@@ -66,36 +68,34 @@ export async function hashTree(
   pageAssets?: Map<string, string[]>,
   { known = {}, seen }: { known?: KnownFiles; seen?: KnownFiles } = {},
 ): Promise<Tree> {
-  const tree: Tree = new Map()
   const rels = (await listFiles(dir)).map((rel) => rel.split(path.sep).join('/')).filter((rel) => !isGenerated(rel))
-  let next = 0
-  const reader = async () => {
-    while (next < rels.length) {
-      const rel = rels[next++]
-      const file = path.join(dir, rel)
-      const stat = await fs.stat(file)
-      const page = rel.endsWith('.html')
-      const before = Object.hasOwn(known, rel) ? known[rel] : undefined
-      let found: KnownFile
-      if (
-        before &&
-        before.ino === stat.ino &&
-        before.size === stat.size &&
-        before.mtimeMs === stat.mtimeMs &&
-        (!page || before.assets)
-      ) {
-        found = before
-      } else {
-        const bytes = await fs.readFile(file)
-        found = { ino: stat.ino, size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashBytes(bytes) }
-        if (page) found.assets = astroNames(bytes.toString('utf8'))
-      }
-      tree.set(rel, { bytes: found.size, hash: found.hash })
-      if (pageAssets && found.assets) pageAssets.set(rel, found.assets)
-      if (seen) seen[rel] = found
-    }
-  }
-  await Promise.all(Array.from({ length: READS_AT_ONCE }, reader))
+  const found: KnownFile[] = new Array(rels.length)
+  const unknown: { at: number; stat: Stats }[] = []
+  // Looked at one after another, without a promise each: at 7,000 article pages 0.2 s for 55,000 files
+  // where 64 at a time through the thread pool took 0.5 s. Only the files not known are read, side by side.
+  rels.forEach((rel, at) => {
+    const stat = statSync(path.join(dir, rel))
+    const before = Object.hasOwn(known, rel) ? known[rel] : undefined
+    const same =
+      before &&
+      before.ino === stat.ino &&
+      before.size === stat.size &&
+      before.mtimeMs === stat.mtimeMs &&
+      (!rel.endsWith('.html') || before.assets)
+    if (same) found[at] = before
+    else unknown.push({ at, stat })
+  })
+  await pool(unknown, READS_AT_ONCE, async ({ at, stat }) => {
+    const bytes = await fs.readFile(path.join(dir, rels[at]))
+    found[at] = { ino: stat.ino, size: bytes.length, mtimeMs: stat.mtimeMs, hash: hashBytes(bytes) }
+    if (rels[at].endsWith('.html')) found[at].assets = astroNames(bytes.toString('utf8'))
+  })
+  const tree: Tree = new Map()
+  rels.forEach((rel, at) => {
+    tree.set(rel, { bytes: found[at].size, hash: found[at].hash })
+    if (pageAssets && found[at].assets) pageAssets.set(rel, found[at].assets!)
+    if (seen) seen[rel] = found[at]
+  })
   return tree
 }
 

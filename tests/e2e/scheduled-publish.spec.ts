@@ -49,7 +49,9 @@ test.describe('scheduled publishing', () => {
   test('an editor schedules a translation to go live, and the site shows it at that time', async ({ page }) => {
     test.setTimeout(420_000)
     const page_ = `${site.url}/uz/articles/renting-housing-russia/`
-    const title = `Rossiyada uy-joy ijarasi: shartnoma va roʻyxatga olish (${Date.now()})`
+    // A word of this run's own, for search to find.
+    const word = `ijara${String(Date.now()).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`
+    const title = `Rossiyada uy-joy ijarasi: shartnoma va roʻyxatga olish (${word})`
     expect((await fetch(page_)).status).toBe(404)
 
     await logIn(page, 'editor')
@@ -95,5 +97,14 @@ test.describe('scheduled publishing', () => {
       )
       .toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 60_000)
+
+    // Readers find it by search, listed once, whether or not the publisher has indexed Uzbek whole again yet:
+    // the publish indexed it into an index of its own, which the search page merges.
+    await page.goto(`${site.url}/uz/search/?q=${word}`)
+    await expect(page.getByTestId('search-results').locator('a')).toHaveAttribute(
+      'href',
+      '/uz/articles/renting-housing-russia/',
+      { timeout: 30_000 },
+    )
   })
 })
