@@ -7,7 +7,7 @@ import path from 'node:path'
 import { localeCodes } from '../content-models/locales'
 import { changedKeys, contentHashes, isAffected } from './data/dependencies'
 import { nextChangeAt } from './data/next-change'
-import { bodiesDir, CONTENT_FILE_ENV, CONTENT_WAIT_ENV, writeSnapshot } from './data/snapshot'
+import { bodiesDir, CONTENT_FILE_ENV, writeSnapshot } from './data/snapshot'
 import type { SiteContent } from './data/types'
 import {
   type BuildInputs,
@@ -167,7 +167,6 @@ function astroBuild(
   outDir: string,
   contentFile: string,
   cacheDir: string,
-  signal: AbortSignal,
   env: Record<string, string> = {},
 ): Promise<void> {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
@@ -181,10 +180,7 @@ function astroBuild(
         ...process.env,
         ...env,
         [CONTENT_FILE_ENV]: contentFile,
-        // Started before the snapshot is written: it waits for it.
-        [CONTENT_WAIT_ENV]: '1',
       },
-      signal,
     })
     child.on('error', reject)
     child.on('exit', (code) =>
@@ -243,10 +239,6 @@ export async function buildStaticSite({
     jobs.push(job)
     return job
   }
-  /** Stops Astro's process when the build fails before it is done (it may be waiting for a snapshot that never comes). */
-  const stopAstro = new AbortController()
-  /** The snapshot keys that changed since the site online, in an incremental build. */
-  let changed: Set<string> | undefined
   try {
     // A wrong setting stops the build before it renders anything, not once the pages are made.
     memoryLimit()
@@ -267,22 +259,6 @@ export async function buildStaticSite({
       )
     }
 
-    // Astro's process starts now and waits for the snapshot (site/data/snapshot.ts `siteContent`): its start and
-    // Vite's bundles (about 1.3 s at 7,000 article pages) overlap the snapshot, its hashes and the paths to render.
-    // An incremental build's Astro renders into a folder of its own, moved over the site online's copy after;
-    // a full build's empties `outDir`, so the search index and the downloads wait in the cache until it is done.
-    await Promise.all([contentFile, onlyFile, runFile].map((f) => fs.rm(f, { force: true })))
-    if (incremental) await fs.rm(partial, { recursive: true, force: true })
-    const astroRun = beside('astro', () =>
-      astroBuild(
-        incremental ? partial : outDir,
-        contentFile,
-        cacheDir,
-        stopAstro.signal,
-        incremental ? { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile } : { [PAGE_INPUTS_ENV]: runFile },
-      ),
-    )
-
     // The offline files are written beside the pages (and the search index), from the same snapshot:
     // the pages name which files there are, and step 5/5 fills in their sizes.
     // An incremental build keeps the site online's files when no language's would change, or when asked to defer them;
@@ -298,30 +274,11 @@ export async function buildStaticSite({
         : undefined
     const keepOffline = kept !== undefined
     const snapshot: SiteContent = { ...content, offline: kept ? planOf(kept.sizes) : await offlinePlan(content) }
-    const hashes = contentHashes(snapshot)
-    if (incremental) {
-      // The paths to render, written before the snapshot: Astro reads them once it has the snapshot.
-      const keys = changedKeys(incremental.hashes, hashes)
-      changed = keys
-      const render = new Set(
-        Object.entries(incremental.pages)
-          .filter(([, read]) => isAffected(read, keys))
-          .map(([pathname]) => pathname),
-      )
-      // The pages that show a language's saved size, filled in after the pages (step 5/5), whose files it changes.
-      for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
-      const only: RenderOnly = {
-        known: incremental.paths.map((p) => p.pathname),
-        render: [...render],
-        pages: incremental.paths.filter((p) => p.page).map((p) => p.pathname),
-      }
-      await fs.writeFile(`${onlyFile}.tmp`, JSON.stringify(only))
-      await fs.rename(`${onlyFile}.tmp`, onlyFile)
-    }
     // An incremental build's Astro renders a few hundred pages: it reads their bodies from files of their own.
     // A full build's renders every page and reads them faster from the one file (at 7,000 article pages, a first
     // full build took 45 s until live, 55–58 s with 12,800 body files read beside the search index).
     await writeSnapshot(contentFile, snapshot, incremental ? bodiesDir(cacheDir) : undefined)
+    const hashes = contentHashes(snapshot)
     // A full build follows an export of everything: what that left behind is given back before Astro and
     // Pagefind start beside this process (at 21,000 article pages this process went from 2.3 to 1.2 GB).
     if (!incremental) releaseFreedMemory()
@@ -359,13 +316,31 @@ export async function buildStaticSite({
       })
     }
 
+    let changed: Set<string> | undefined
     /** The hashes of the search records the index is made of now (RecordHashes). */
     let recordHashes: RecordHashes = {}
     let search: Promise<SearchIndexReport & { behind?: SearchBehind }>
     let pagesBuilt: Promise<{ run: PageInputsRun; mode: string }>
     if (incremental && previous) {
-      log(`3/5 Rendering what ${changed!.size} changed snapshot keys affect with Astro…`)
-      pagesBuilt = astroRun.then(async () => {
+      changed = changedKeys(incremental.hashes, hashes)
+      const render = new Set(
+        Object.entries(incremental.pages)
+          .filter(([, keys]) => isAffected(keys, changed!))
+          .map(([pathname]) => pathname),
+      )
+      // The pages that show a language's saved size, filled in after the pages (step 5/5), whose files it changes.
+      for (const l of localeCodes) for (const p of [`/${l}/`, `/${l}/offline/`]) render.add(p)
+      const only: RenderOnly = {
+        known: incremental.paths.map((p) => p.pathname),
+        render: [...render],
+        // When the pages stay the same, so do the sitemap's files (page-inputs.ts).
+        pages: incremental.paths.filter((p) => p.page).map((p) => p.pathname),
+      }
+      await fs.writeFile(onlyFile, JSON.stringify(only))
+      log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
+      await fs.rm(partial, { recursive: true, force: true })
+      pagesBuilt = beside('astro', async () => {
+        await astroBuild(partial, contentFile, cacheDir, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
         const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
         return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
       })
@@ -399,10 +374,11 @@ export async function buildStaticSite({
       await moveTree(partial, outDir)
     } else {
       log(`3/5 Building ${localeCodes.length} languages with Astro…`)
-      pagesBuilt = astroRun.then(async () => ({
-        run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun,
-        mode: 'full',
-      }))
+      // Astro empties its output folder: the search index and the downloads wait in the cache until it is done.
+      pagesBuilt = beside('astro', async () => {
+        await astroBuild(outDir, contentFile, cacheDir, { [PAGE_INPUTS_ENV]: runFile })
+        return { run: JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun, mode: 'full' }
+      })
       log('4/5 Indexing search with Pagefind, beside the pages…')
       search = beside('pagefind', () => indexSearch(searchDir, snapshot, records, searchWork, recordHashes, pagesBuilt))
       await pagesBuilt
@@ -473,12 +449,9 @@ export async function buildStaticSite({
       mode,
       nextChangeAt: nextChangeAt(snapshot, new Date(snapshot.generatedAt)),
     }
-  } catch (error) {
-    stopAstro.abort()
-    throw error
   } finally {
     await Promise.allSettled(jobs)
-    for (const file of [contentFile, `${contentFile}.tmp`, `${onlyFile}.tmp`]) await fs.rm(file, { force: true })
+    await fs.rm(contentFile, { force: true })
     await fs.rm(searchDir, { recursive: true, force: true })
     await fs.rm(searchWork, { recursive: true, force: true })
     await fs.rm(downloads, { recursive: true, force: true })

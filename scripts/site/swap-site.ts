@@ -111,7 +111,7 @@ export async function setAsideLeftovers(
     ...(await list(cacheDir)).map((file): [string, number | undefined] => {
       // The content snapshot and its bodies, the offline downloads and the incremental build's work files a build keeps in the cache.
       const match =
-        /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-(?:partial|search|search-records|bodies|aside)-(\d+)(?:-\d+)?)$/.exec(
+        /^(?:site-(?:content|inputs|render)-(\d+)\.json|offline-(\d+)|site-(?:partial|search|search-records|bodies|aside)-(\d+)(?:-\d+|-delta)?)$/.exec(
           path.basename(file),
         )
       return [file, match ? Number(match[1] ?? match[2] ?? match[3]) : undefined]

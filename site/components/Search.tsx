@@ -52,6 +52,7 @@ type Result = Awaited<ReturnType<PagefindResult['data']>>
 
 interface Pagefind extends PagefindApi {
   mergeIndex(indexPath: string, options: { language: string }): Promise<unknown>
+  destroy(): Promise<void>
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   preload(term: string): Promise<void>
@@ -92,7 +93,16 @@ function loadPagefind(bundlePath: string, locale: Locale): Promise<Pagefind> {
     // an index this size takes a few milliseconds on the main thread.
     await pagefind.options({ noWorker: true })
     await pagefind.init()
-    return mergeDelta(pagefind, entry, bundleUrl, locale)
+    try {
+      return await mergeDelta(pagefind, entry, bundleUrl, locale)
+    } catch {
+      // The index of changes failed to load (a newer build removed it, or the connection dropped): Pagefind
+      // keeps a failed merge and fails every search after it, so it starts again with its own index only.
+      await pagefind.destroy()
+      await pagefind.options({ noWorker: true })
+      await pagefind.init()
+      return pagefind
+    }
   })().catch((error: unknown) => {
     // On a flaky connection the next search tries again instead of failing for good.
     loaded = undefined

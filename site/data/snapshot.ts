@@ -14,12 +14,6 @@ import type { SiteContent, SiteTranslation } from './types'
 
 /** The environment variable naming the snapshot file Astro reads. */
 export const CONTENT_FILE_ENV = 'PORTAL_CONTENT_FILE'
-/**
- * Set by a build that starts Astro before it has written the snapshot
- * (site/build.ts): {@link siteContent} waits for the file, as long as the
- * process that started it lives.
- */
-export const CONTENT_WAIT_ENV = 'PORTAL_CONTENT_WAIT'
 /** Read when CONTENT_FILE_ENV is not set, as in an Astro command run by hand. */
 export const DEFAULT_CONTENT_FILE = '.cache/site-content.json'
 
@@ -62,12 +56,10 @@ function bodyName(t: SiteTranslation): string {
  * named are removed. Astro then reads only the bodies of the pages it renders.
  */
 export async function writeSnapshot(file: string, content: SiteContent, bodies?: string): Promise<void> {
-  // Written whole, then renamed: a process waiting for the snapshot (CONTENT_WAIT_ENV) never reads half of it.
-  const place = async (text: string) => {
-    await fs.promises.writeFile(`${file}.tmp`, text)
-    await fs.promises.rename(`${file}.tmp`, file)
+  if (!bodies) {
+    await fs.promises.writeFile(file, JSON.stringify(content))
+    return
   }
-  if (!bodies) return place(JSON.stringify(content))
   await fs.promises.mkdir(bodies, { recursive: true })
   const present = new Set(await fs.promises.readdir(bodies))
   const named = new Set<string>()
@@ -92,7 +84,7 @@ export async function writeSnapshot(file: string, content: SiteContent, bodies?:
     await fs.promises.writeFile(`${target}.tmp`, JSON.stringify({ html: t.html, text: t.text }))
     await fs.promises.rename(`${target}.tmp`, target)
   })
-  await place(JSON.stringify({ ...content, articles, [BODIES_FIELD]: bodies }))
+  await fs.promises.writeFile(file, JSON.stringify({ ...content, articles, [BODIES_FIELD]: bodies }))
   for (const name of present) if (!named.has(name)) await fs.promises.rm(path.join(bodies, name), { force: true })
 }
 
@@ -132,21 +124,6 @@ function attachBodies(content: SiteContent & { [BODIES_FIELD]?: string }): SiteC
 
 let cached: SiteContent | undefined
 
-/** The longest {@link waitForFile} waits: a full build at 21,000 article pages writes its snapshot within a minute. */
-const WAIT_MS = 10 * 60_000
-
-/**
- * Waits, blocking, until `file` exists, the process that started this one
- * ends (it would never come) or {@link WAIT_MS} pass. Pages read the snapshot
- * synchronously, so this cannot be a promise.
- */
-export function waitForFile(file: string, ms = WAIT_MS): void {
-  const parent = process.ppid
-  const until = Date.now() + ms
-  const cell = new Int32Array(new SharedArrayBuffer(4))
-  while (!fs.existsSync(file) && Date.now() < until && process.ppid === parent) Atomics.wait(cell, 0, 0, 10)
-}
-
 /**
  * The published content snapshot this build renders. While a build records
  * what each page reads (site/integrations/page-inputs.ts), it comes behind
@@ -155,7 +132,6 @@ export function waitForFile(file: string, ms = WAIT_MS): void {
 export function siteContent(): SiteContent {
   if (!cached) {
     const file = path.resolve(process.cwd(), process.env[CONTENT_FILE_ENV] ?? DEFAULT_CONTENT_FILE)
-    if (process.env[CONTENT_WAIT_ENV]) waitForFile(file)
     if (!fs.existsSync(file)) {
       throw new Error(`No content snapshot at ${file}: build the site with "npm run build", which exports it first.`)
     }

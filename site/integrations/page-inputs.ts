@@ -92,6 +92,9 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
       ...hooks,
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         if (!target) return
+        only = onlyFile ? (JSON.parse(await fs.readFile(onlyFile, 'utf8')) as RenderOnly) : undefined
+        const known = only && new Set(only.known)
+        const render = only && new Set(only.render)
         startRecording()
         setPrerenderer((base: AstroPrerenderer): AstroPrerenderer => {
           const wrapped: AstroPrerenderer = {
@@ -102,11 +105,6 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
             async getStaticPaths() {
               openPage(undefined)
               const all = await base.getStaticPaths()
-              // Read now, not when the build starts: the build writes it just before the snapshot, which
-              // the routes' paths above have waited for (site/build.ts starts Astro before either).
-              only = onlyFile ? (JSON.parse(await fs.readFile(onlyFile, 'utf8')) as RenderOnly) : undefined
-              const known = only && new Set(only.known)
-              const render = only && new Set(only.render)
               paths = all.map(({ pathname, route }) => ({
                 pathname,
                 route: route.route,
@@ -145,7 +143,7 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
         // The sitemap lists the pages Astro rendered: in a partial run, give it all of them.
         if (!onlyFile) return hooks['astro:build:done']?.(options)
         const all = paths.filter((p) => p.page).map((p) => p.pathname)
-        // The sitemap is made of the pages alone (at 7,000 article pages, 0.3 s of every publish): the same pages, the same files.
+        // The sitemap is made of the pages alone (at 7,000 article pages, about 0.45 s of every publish): the same pages, the same files.
         if (samePages(all, only?.pages)) return options.logger.info('the same pages: the sitemap files stay')
         await hooks['astro:build:done']?.({
           ...options,

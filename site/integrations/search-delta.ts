@@ -33,10 +33,17 @@ export async function pageIds(out: string, key: string): Promise<Map<string, str
   )
   const ids = new Map<string, string>()
   await pool(names, 16, async (name) => {
-    // Gzipped, after Pagefind's signature.
-    const raw = gunzipSync(await fs.readFile(path.join(dir, name)))
-    const { url } = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }
-    ids.set(url, name.slice(0, -'.pf_fragment'.length))
+    const file = path.join(dir, name)
+    try {
+      // Gzipped, after Pagefind's signature.
+      const raw = gunzipSync(await fs.readFile(file))
+      const { url } = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }
+      ids.set(url, name.slice(0, -'.pf_fragment'.length))
+    } catch (error) {
+      throw new Error(
+        `Cannot read the search index's page ${file} (${(error as Error).message}): build again with --full.`,
+      )
+    }
   })
   return ids
 }
@@ -98,22 +105,31 @@ export async function indexDelta(
   const delta: SearchDelta = {}
   const languages = plan.behind?.languages ?? []
   if (languages.length === 0) return delta
-  const picked = `${work}-records`
+  // Named as the clean-up of killed builds expects (scripts/site/swap-site.ts).
+  const picked = `${work}-delta`
   await fs.rm(picked, { recursive: true, force: true })
   try {
     // Hard links of this build's records of the changed pages only.
     await pool(plan.urls, 16, async (url) => {
       const file = recordFile(picked, url)
       await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.link(recordFile(records, url), file)
+      await fs.link(recordFile(records, url), file).catch((error: Error) => {
+        throw new Error(`The search record of ${url} is missing from ${records} (${error.message}): build again.`)
+      })
     })
     const parts = languages.filter((l) => plan.urls.some((url) => languageOf(url) === l))
     if (parts.length > 0) await indexRecordFolders(picked, parts, into, work)
     await ready
     for (const l of languages) {
-      const ids = await pageIds(out, htmlLang[l].toLowerCase())
-      const superseded = plan.superseded.filter((url) => languageOf(url) === l).map((url) => ids.get(url))
-      delta[l] = { index: parts.includes(l), superseded: superseded.filter((id): id is string => !!id).sort() }
+      const key = htmlLang[l].toLowerCase()
+      const ids = await pageIds(out, key)
+      // A page whose text, filters and meta did not change keeps its id: it is in both indexes, and stays.
+      const fresh = new Set(parts.includes(l) ? (await pageIds(into, key)).values() : [])
+      const superseded = plan.superseded
+        .filter((url) => languageOf(url) === l)
+        .map((url) => ids.get(url))
+        .filter((id): id is string => id !== undefined && !fresh.has(id))
+      delta[l] = { index: parts.includes(l), superseded: superseded.sort() }
     }
     return delta
   } finally {

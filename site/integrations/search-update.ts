@@ -194,7 +194,10 @@ export async function reindexLanguages(
     await ready
     return everything()
   }
-  const deferring = defer !== undefined && plan.changed !== undefined && plan.gone !== undefined
+  // A language with no index of its own yet (its first article) is indexed whole: the search page needs one.
+  const hasOwnIndex = (l: Locale) => Object.keys(defer?.previous ?? {}).some((url) => languageOf(url) === l)
+  const deferring =
+    defer !== undefined && plan.changed !== undefined && plan.gone !== undefined && languages.every(hasOwnIndex)
   // Indexed whole: the languages changed, and unless this build defers, those an earlier publish left behind.
   const whole = deferring ? [] : localeCodes.filter((l) => languages.includes(l) || behind?.languages.includes(l))
   log(
@@ -216,7 +219,10 @@ export async function reindexLanguages(
       : []
   const link = (folders: string[]) =>
     Promise.all(folders.map((f) => linkTree(path.join(previousRecords!, f), path.join(records, f))))
-  const now = (folder: string) => (languages as string[]).includes(folder)
+  // Linked first: the languages indexed now, and those an earlier publish left behind (indexed whole now, or
+  // into the index of changes, from their records).
+  const now = (folder: string) =>
+    (languages as string[]).includes(folder) || (behind?.languages as string[] | undefined)?.includes(folder) === true
   await link(kept.filter(now))
   const others = link(kept.filter((f) => !now(f)))
   // Awaited below, whatever happens first: no rejection is left unhandled meanwhile.

@@ -30,24 +30,38 @@ export interface MergeablePagefind extends PagefindApi {
   mergeIndex(indexPath: string, options: { language: string }): Promise<unknown>
 }
 
+/** What this module reads of a Pagefind entry file. */
+export interface EntryFile {
+  languages?: Record<string, unknown>
+  [DELTA_FIELD]?: SearchDelta
+}
+
 /**
  * Reads which of `locale`'s pages are out of date from Pagefind's entry
  * file (`entry`, {@link readEntry}), merges the index of changes beside
  * `bundleUrl` when it has pages of that language, and returns Pagefind with
  * a `search` that leaves the out-of-date pages out. When no publish left its
- * language behind, nothing is merged and `pagefind` itself is returned.
+ * language behind, or the index of changes cannot be read or has no pages of
+ * the language (a newer build may have removed it: Pagefind would then merge
+ * another language's), nothing is merged and `pagefind` itself is returned.
+ * Throws when Pagefind fails to merge an index it was shown.
  */
 export async function mergeDelta<P extends MergeablePagefind>(
   pagefind: P,
-  entry: Promise<{ [DELTA_FIELD]?: SearchDelta } | undefined>,
+  entry: Promise<EntryFile | undefined>,
   bundleUrl: string,
   locale: Locale,
+  readDelta: (url: string) => Promise<EntryFile | undefined> = readEntry,
 ): Promise<P> {
   const delta = (await entry)?.[DELTA_FIELD]?.[locale]
   if (!delta) return pagefind
   // In Pagefind's name for the language (`uz-latn`), as the page's own index is chosen by its `lang`.
-  if (delta.index)
-    await pagefind.mergeIndex(new URL(`${DELTA_FOLDER}/`, bundleUrl).href, { language: htmlLang[locale].toLowerCase() })
+  const key = htmlLang[locale].toLowerCase()
+  const deltaUrl = new URL(`${DELTA_FOLDER}/`, bundleUrl).href
+  if (delta.index) {
+    if (!(await readDelta(deltaUrl))?.languages?.[key]) return pagefind
+    await pagefind.mergeIndex(deltaUrl, { language: key })
+  }
   const superseded = new Set(delta.superseded)
   if (superseded.size === 0) return pagefind
   // Pagefind is a module: its functions are copied into an object of this module's, not replaced.
@@ -59,10 +73,10 @@ export async function mergeDelta<P extends MergeablePagefind>(
 }
 
 /** Reads Pagefind's entry file as Pagefind does (with `?ts=`, past any cache); undefined when it cannot be read. */
-export async function readEntry(bundleUrl: string): Promise<{ [DELTA_FIELD]?: SearchDelta } | undefined> {
+export async function readEntry(bundleUrl: string): Promise<EntryFile | undefined> {
   try {
     const res = await fetch(new URL(`pagefind-entry.json?ts=${Date.now()}`, bundleUrl))
-    return res.ok ? ((await res.json()) as { [DELTA_FIELD]?: SearchDelta }) : undefined
+    return res.ok ? ((await res.json()) as EntryFile) : undefined
   } catch {
     return undefined
   }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -99,43 +98,5 @@ describe('a snapshot with a bodies folder', () => {
     expect(fs.statSync(path.join(bodies, kept[0])).ino).toBe(inodes.get(kept[0]))
     const fresh = second.find((name) => !inodes.has(name))!
     expect(fs.readFileSync(path.join(bodies, fresh), 'utf8')).toContain('Второй текст.')
-  })
-})
-
-describe('a snapshot Astro waits for (site/build.ts starts Astro before writing it)', () => {
-  it('is read once another process has written it', async () => {
-    const dir = tempDir()
-    const file = path.join(dir, 'content.json')
-    const { waitForFile, writeSnapshot } = await snapshotModule()
-    const written = path.join(dir, 'written.json')
-    await writeSnapshot(written, content('Текст.'))
-    // Only renamed into place: no half-written file is ever at the snapshot's path.
-    expect(fs.readdirSync(dir)).toEqual(['written.json'])
-    // Another process puts it in place a little later, as the build does while Astro starts.
-    const writer = spawn(process.execPath, [
-      '-e',
-      `setTimeout(() => require('fs').renameSync(${JSON.stringify(written)}, ${JSON.stringify(file)}), 300)`,
-    ])
-    waitForFile(file, 60_000)
-    expect(fs.existsSync(file)).toBe(true)
-    await new Promise((resolve) => writer.on('exit', resolve))
-    process.env.PORTAL_CONTENT_FILE = file
-    process.env.PORTAL_CONTENT_WAIT = '1'
-    try {
-      const { siteContent } = await snapshotModule()
-      expect(siteContent().articles.map((a) => a.slug)).toEqual(content('Текст.').articles.map((a) => a.slug))
-    } finally {
-      delete process.env.PORTAL_CONTENT_WAIT
-    }
-  })
-
-  it('gives up when it never comes, with the message a missing snapshot has', async () => {
-    const file = path.join(tempDir(), 'never.json')
-    const { waitForFile } = await snapshotModule()
-    waitForFile(file, 50)
-    expect(fs.existsSync(file)).toBe(false)
-    process.env.PORTAL_CONTENT_FILE = file
-    const { siteContent } = await snapshotModule()
-    expect(() => siteContent()).toThrow(/No content snapshot at .*never\.json/)
   })
 })

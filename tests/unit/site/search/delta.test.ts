@@ -28,6 +28,10 @@ function standIn(ids: string[]): MergeablePagefind & { merged: string[] } {
 
 const BUNDLE = 'https://portal.example/pagefind/'
 const entry = (delta?: SearchDelta) => Promise.resolve(delta ? { portal_delta: delta } : {})
+/** The index of changes' own entry file, with pages of these Pagefind languages. */
+const deltaWith =
+  (...keys: string[]) =>
+  async () => ({ languages: Object.fromEntries(keys.map((k) => [k, {}])) })
 
 describe('mergeDelta', () => {
   it('merges the index of changes and leaves out the pages it replaces', async () => {
@@ -36,13 +40,20 @@ describe('mergeDelta', () => {
       entry({ en: { index: true, superseded: ['en_old'] } }),
       BUNDLE,
       'en',
+      deltaWith('en'),
     )
     expect(pagefind.merged).toEqual(['https://portal.example/pagefind/delta/ en'])
     expect((await pagefind.search('patent')).results.map((r) => r.id)).toEqual(['en_new', 'en_other'])
   })
 
   it('merges the index of changes in the language Pagefind knows it by', async () => {
-    const pagefind = await mergeDelta(standIn([]), entry({ uz: { index: true, superseded: [] } }), BUNDLE, 'uz')
+    const pagefind = await mergeDelta(
+      standIn([]),
+      entry({ uz: { index: true, superseded: [] } }),
+      BUNDLE,
+      'uz',
+      deltaWith('uz-latn'),
+    )
     expect(pagefind.merged).toEqual(['https://portal.example/pagefind/delta/ uz-latn'])
   })
 
@@ -55,6 +66,21 @@ describe('mergeDelta', () => {
     )
     expect(pagefind.merged).toEqual([])
     expect((await pagefind.search(null)).results.map((r) => r.id)).toEqual(['en_other'])
+  })
+
+  it('merges nothing and leaves out nothing when the index of changes is gone or has not the language', async () => {
+    // A newer build removed it after the entry was read, or it cannot be fetched: Pagefind would merge another language.
+    for (const readDelta of [deltaWith('ru'), async () => undefined]) {
+      const pagefind = await mergeDelta(
+        standIn(['en_old', 'en_other']),
+        entry({ en: { index: true, superseded: ['en_old'] } }),
+        BUNDLE,
+        'en',
+        readDelta,
+      )
+      expect(pagefind.merged).toEqual([])
+      expect((await pagefind.search('a')).results.map((r) => r.id)).toEqual(['en_old', 'en_other'])
+    }
   })
 
   it('leaves search as it is when its language is not behind, or the entry cannot be read', async () => {
