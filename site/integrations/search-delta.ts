@@ -23,7 +23,7 @@ export interface SearchBehind {
 }
 
 /** The language of a record's URL (`/<lang>/articles/<slug>/`). */
-const languageOf = (url: string) => url.split('/')[1] as Locale
+export const languageOf = (url: string) => url.split('/')[1] as Locale
 
 /** Pagefind's page id of each page of language `key` in the index folder `out`, by URL (read from its fragments). */
 export async function pageIds(out: string, key: string): Promise<Map<string, string>> {

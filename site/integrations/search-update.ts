@@ -10,7 +10,7 @@ import { listFiles } from '../utils/list-files'
 import { urls } from '../utils/urls'
 import { linkTree, moveFiles, removeFiles } from './incremental'
 import { indexRecordFolders, indexSearch, recordFile, type SearchIndexReport, writeRecordFiles } from './pagefind-index'
-import { indexDelta, placeDelta, planDelta, type SearchBehind } from './search-delta'
+import { indexDelta, languageOf, placeDelta, planDelta, type SearchBehind } from './search-delta'
 
 /*
  * The search side of incremental builds (ADR 0007): which languages a build
@@ -42,9 +42,6 @@ export function searchLanguagesChanged(changed: ReadonlySet<string>): Locale[] |
   }
   return localeCodes.filter((l) => languages.has(l))
 }
-
-/** The language of a record's URL (`/<lang>/articles/<slug>/`). */
-const languageOf = (url: string) => url.split('/')[1] as Locale
 
 /** What a build indexes again ({@link searchLanguagesToIndex}). */
 export interface SearchPlan {
