@@ -14,6 +14,7 @@ import { adminFallbackLanguage } from '../content-models/i18n/adminText'
 import { timeZoneLabel } from '../content-models/i18n/timeZoneLabels'
 import { applyMigrations, databaseAdapter } from './database'
 import { keepFieldErrors } from './keep-field-errors'
+import { readReportAhead } from './translation-report'
 import { adminTranslations } from './i18n'
 import { payloadSecret } from './secret'
 import { cmsUrl, trustedOrigins } from './server-url'
@@ -85,5 +86,21 @@ export default buildConfig({
   // the committed types whenever any command (a test on MongoDB among them)
   // opens it in development mode.
   typescript: { outputFile: path.resolve(dirname, '../content-models/payload-types.ts'), autoGenerate: false },
-  onInit: applyMigrations,
+  onInit: async (payload) => {
+    await applyMigrations(payload)
+    // In the admin's server (Next sets NEXT_RUNTIME), not in the scripts and tests that open the Local API.
+    if (process.env.NEXT_RUNTIME) {
+      const started = performance.now()
+      void readReportAhead(payload).then(
+        () =>
+          payload.logger.info(
+            `The editorial dashboard's report read ahead in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          ),
+        (error: unknown) =>
+          payload.logger.warn(
+            `The editorial dashboard's report was not read ahead (the first dashboard reads it): ${String(error)}`,
+          ),
+      )
+    }
+  },
 })

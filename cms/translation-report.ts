@@ -245,6 +245,18 @@ async function overdueReviews(
 }
 
 /**
+ * Reads ahead what the editorial dashboard's report is made of (every
+ * translated document's titles and dates), which the reports after it only
+ * bring up to date: the first editor to open the dashboard does not wait for
+ * all of it to be read (1.5 s at 3,000 articles in seven languages, where a
+ * report after it takes 0.08–0.16 s). For the admin's server, once Payload is
+ * ready (payload.config.ts `onInit`).
+ */
+export async function readReportAhead(payload: Payload): Promise<void> {
+  await Promise.all(translatedCollections.map((c) => collectionRows(c, payload)))
+}
+
+/**
  * Where every document stands in every language, and which articles are due
  * for legal review. The statuses need every document's titles and dates (only
  * those fields are read); the overdue reviews can be read a page at a time.

@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
 
 import { localeCodes } from '../content-models/locales'
 import { changedKeys, contentHashes, isAffected } from './data/dependencies'
 import { nextChangeAt } from './data/next-change'
-import { bodiesDir, CONTENT_FILE_ENV, writeSnapshot } from './data/snapshot'
+import { bodiesDir, writeSnapshot } from './data/snapshot'
 import type { SiteContent } from './data/types'
+import { astroBuild, KeptAstro } from './integrations/astro-process'
 import {
   type BuildInputs,
   codeHash,
@@ -39,6 +37,9 @@ import { releaseFreedMemory } from './utils/free-memory'
  * removes an entry with its build (scripts/site/swap-site.ts).
  */
 export const PER_BUILD_CACHE = [INPUTS_DIR, RECORDS_DIR]
+
+/** Astro's process kept between the builds of a process that builds again ({@link StaticSiteOptions.astro}). */
+export { KeptAstro }
 
 export interface StaticSiteOptions {
   /** The published content, as exported. */
@@ -76,6 +77,14 @@ export interface StaticSiteOptions {
    * build empties it first.
    */
   prelinked?: boolean
+  /**
+   * Astro's process kept by the caller between its builds (astro-process.ts):
+   * an incremental build renders in it, once it has built, without starting
+   * Astro again. A full build ends it (Astro builds everything in a process
+   * of its own, and the kept one's memory is given back first), and so does
+   * any build given a memory limit (search-jobs.ts `MEMORY_ENV`).
+   */
+  astro?: KeptAstro
   log?: (line: string) => void
 }
 
@@ -97,9 +106,6 @@ export async function linkAhead(previous: string, outDir: string, cacheDir: stri
     hasRecords ? linkTree(records, recordsDir(cacheDir, outDir)) : undefined,
   ])
 }
-
-/** The folder of the build cache where Node keeps the code it compiled for Astro's process (NODE_COMPILE_CACHE). */
-const COMPILE_CACHE_DIR = 'node-compile-cache'
 
 /** Said of a search index made one language at a time, after the pages (search-jobs.ts). */
 const afterPagesNote = `, one language at a time after the pages: the memory the build may use holds one Pagefind run (${MEMORY_ENV} sets it)`
@@ -142,54 +148,6 @@ async function verify(dir: string): Promise<void> {
 }
 
 /**
- * Node's heap limit for Astro: half the machine's memory (at most 16 GB), unless
- * NODE_OPTIONS sets one. Node's own default, about 4 GB, is what Astro holds
- * at 20,000 pages (the snapshot, every route's props and the rendered pages),
- * and it dies of it ("JavaScript heap out of memory") where the machine has
- * memory to spare.
- */
-function astroHeap(): string[] {
-  if (process.env.NODE_OPTIONS?.includes('--max-old-space-size')) return []
-  const mb = Math.min(16384, Math.max(4096, Math.floor(os.totalmem() / 2 / 1024 / 1024)))
-  return [`--max-old-space-size=${mb}`]
-}
-
-/**
- * Runs `astro build` into `outDir` in a child process with this process's
- * Node (the project's pinned one), reading the snapshot in `contentFile`.
- * Astro runs in its own process: it needs React in production mode, while a
- * process that has opened the Local API has already loaded it in development
- * mode. The site keeps this small spawner of its own rather than importing
- * the scripts' runner (scripts/lib/run.ts, made for servers and log files),
- * so that nothing in site/ depends on the code that drives it.
- */
-function astroBuild(
-  outDir: string,
-  contentFile: string,
-  cacheDir: string,
-  env: Record<string, string> = {},
-): Promise<void> {
-  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
-  const args = ['build', '--outDir', outDir, '--silent']
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...astroHeap(), astro, ...args], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        // Node keeps what it compiled of Astro, Vite and Rollup for the next run (about 0.1 s of each start).
-        NODE_COMPILE_CACHE: path.join(cacheDir, COMPILE_CACHE_DIR),
-        ...process.env,
-        ...env,
-        [CONTENT_FILE_ENV]: contentFile,
-      },
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(astro)} ${args.join(' ')} exited with code ${code}`)),
-    )
-  })
-}
-
-/**
  * Builds the static site from the published content into `outDir`: the
  * offline downloads, every language's pages with Astro and the Pagefind
  * index, side by side (two cores do them in the time of the longest), then
@@ -206,6 +164,7 @@ export async function buildStaticSite({
   deferOffline = false,
   deferSearch = false,
   prelinked = false,
+  astro,
   log = console.log,
 }: StaticSiteOptions): Promise<StaticSiteReport> {
   // Named after this process, as a caller's clean-up of killed builds expects (scripts/site/swap-site.ts).
@@ -241,7 +200,10 @@ export async function buildStaticSite({
   }
   try {
     // A wrong setting stops the build before it renders anything, not once the pages are made.
-    memoryLimit()
+    // Given a memory limit, no Astro is kept between builds: the limit counts this process and a build's own runs,
+    // not a process left running beside them (search-jobs.ts), and who sets one has memory to spare for neither.
+    const keptAstro = memoryLimit() === undefined ? astro : undefined
+    if (astro && !keptAstro) await astro.close()
     const code = await codeHash()
     const before = previous ? await readInputs(cacheDir, previous) : undefined
     const incremental = before?.code === code ? before : undefined
@@ -340,9 +302,18 @@ export async function buildStaticSite({
       log(`3/5 Rendering what ${changed.size} changed snapshot keys affect with Astro…`)
       await fs.rm(partial, { recursive: true, force: true })
       pagesBuilt = beside('astro', async () => {
-        await astroBuild(partial, contentFile, cacheDir, { [PAGE_INPUTS_ENV]: runFile, [RENDER_ONLY_ENV]: onlyFile })
+        const how = keptAstro
+          ? await keptAstro.build(partial, contentFile, cacheDir, { runFile, onlyFile }, code, log)
+          : await astroBuild(partial, contentFile, cacheDir, {
+              [PAGE_INPUTS_ENV]: runFile,
+              [RENDER_ONLY_ENV]: onlyFile,
+            })
         const run = JSON.parse(await fs.readFile(runFile, 'utf8')) as PageInputsRun
-        return { run, mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered` }
+        const where = how === 'again' ? ' by the Astro kept since the last build' : ''
+        return {
+          run,
+          mode: `incremental, ${Object.keys(run.rendered).length} of ${run.paths.length} paths rendered${where}`,
+        }
       })
       // The site online, as hard links (no copying), made while Astro starts: Astro renders apart, and
       // the search index is updated in it once it is made.
@@ -374,6 +345,7 @@ export async function buildStaticSite({
       await moveTree(partial, outDir)
     } else {
       log(`3/5 Building ${localeCodes.length} languages with Astro…`)
+      await keptAstro?.close()
       // Astro empties its output folder: the search index and the downloads wait in the cache until it is done.
       pagesBuilt = beside('astro', async () => {
         await astroBuild(outDir, contentFile, cacheDir, { [PAGE_INPUTS_ENV]: runFile })

@@ -358,6 +358,8 @@ async function oursBuild(
   options?: { full?: boolean; deferOffline?: boolean; deferSearch?: boolean; prepareNext?: boolean },
 ): Promise<OursRun> {
   const incremental = options !== undefined && !options.full
+  // As the publisher: an incremental build renders in the Astro the build before kept; a full build starts without one.
+  if (!incremental) await (await import('../site/build-site')).endKeptAstro()
   if (!incremental) await fsp.rm(path.dirname(OURS_OUT), { recursive: true, force: true })
   await fsp.mkdir(path.dirname(OURS_OUT), { recursive: true })
   resetPeak()
@@ -379,8 +381,8 @@ async function oursBuild(
         log(`  ${label}: ${line}`)
       },
       // Builds that know this option (ADR 0007) would otherwise update the site online incrementally.
-      // Each makes the next one's folder ahead once it is live, as the publisher's builds do.
-      { prepareNext: true, ...(options ?? { full: true }) },
+      // Each makes the next one's folder ahead once it is live and keeps Astro's process, as the publisher's builds do.
+      { prepareNext: true, keepAstro: true, ...(options ?? { full: true }) },
     )
   } catch (e) {
     // Reported, not fatal: the other measurements are still worth having.

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicCollections } from '../../content-models'
-import { type BuildReport, buildSite } from './build-site'
+import { type BuildReport, buildSite, endKeptAstro } from './build-site'
 
 export interface PublisherOptions {
   /** How often to run due scheduled publishing and unpublishing (the job queue). */
@@ -108,11 +108,12 @@ export function startPublisher(
             : 'search has the last changes in an index of their own'
       log(`Publisher: rebuilding the site (${why})…`)
       // A publish goes live first; the offline files follow in the next build, once no publish waits.
-      // Each build makes the next one's folder ahead: a publish then renders and indexes only.
+      // Each build makes the next one's folder ahead and keeps Astro's process: a publish then renders and indexes only.
       const report = await build(payload, outDir, () => {}, {
         deferOffline: changed,
         deferSearch: changed,
         prepareNext: true,
+        keepAstro: true,
       })
       stamp = now
       staleAt = report.nextChangeAt
@@ -143,6 +144,7 @@ export function startPublisher(
       stopped = true
       clearInterval(timer)
       await running
+      await endKeptAstro()
     },
   }
 }

@@ -122,7 +122,22 @@ function attachBodies(content: SiteContent & { [BODIES_FIELD]?: string }): SiteC
   return content
 }
 
-let cached: SiteContent | undefined
+/**
+ * Where the snapshot read is kept: on the process, not in this module, which
+ * Astro's bundle of the pages and the integrations that drive it each load a
+ * copy of ({@link forgetSiteContent}).
+ */
+const CACHED = Symbol.for('portal.site-content')
+const kept = globalThis as { [CACHED]?: SiteContent }
+
+/**
+ * Makes the next {@link siteContent} read the snapshot file again: Astro's
+ * process kept between builds (site/integrations/astro-process.ts) renders
+ * each build's snapshot, written to the same file.
+ */
+export function forgetSiteContent(): void {
+  delete kept[CACHED]
+}
 
 /**
  * The published content snapshot this build renders. While a build records
@@ -130,13 +145,14 @@ let cached: SiteContent | undefined
  * read-recording Proxies (dependencies.ts), which return the same values.
  */
 export function siteContent(): SiteContent {
+  let cached = kept[CACHED]
   if (!cached) {
     const file = path.resolve(process.cwd(), process.env[CONTENT_FILE_ENV] ?? DEFAULT_CONTENT_FILE)
     if (!fs.existsSync(file)) {
       throw new Error(`No content snapshot at ${file}: build the site with "npm run build", which exports it first.`)
     }
     const content = attachBodies(JSON.parse(fs.readFileSync(file, 'utf8')) as SiteContent)
-    cached = recorder() ? trackedContent(content) : content
+    cached = kept[CACHED] = recorder() ? trackedContent(content) : content
   }
   return cached
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { CONTENT_FILE_ENV, writeSnapshot } from '../../site/data/snapshot'
+import { CONTENT_FILE_ENV, forgetSiteContent, writeSnapshot } from '../../site/data/snapshot'
 import type { SiteArticle, SiteContent, SiteTranslation } from '../../site/data/types'
 
 /** A published translation in a snapshot, with defaults for what a test does not care about. */
@@ -55,12 +55,15 @@ export const twoArticleContent = (over: Partial<SiteContent> = {}): SiteContent 
 })
 
 /**
- * Writes `content` as the snapshot the site's modules read, then loads the
- * module under test (with a dynamic import), so it reads this snapshot.
+ * Writes `content` as the snapshot the site's modules read, and has them
+ * forget any snapshot they read before (it is kept on the process, not in a
+ * module: site/data/snapshot.ts), then loads the module under test (with a
+ * dynamic import), so it reads this snapshot.
  */
 export async function withSnapshot<M>(content: SiteContent, load: () => Promise<M>): Promise<M> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-snapshot-')), 'content.json')
   await writeSnapshot(file, content)
   process.env[CONTENT_FILE_ENV] = file
+  forgetSiteContent()
   return load()
 }

@@ -9,12 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importDir } from '../../scripts/content/import-dir'
 import { serveStatic } from '../../scripts/lib/static-server'
-import { buildSite } from '../../scripts/site/build-site'
+import { buildSite, endKeptAstro } from '../../scripts/site/build-site'
 import type { BuildReport } from '../../scripts/site/build-site'
 import { startPublisher } from '../../scripts/site/publisher'
 import { AS_OF_ENV } from '../../scripts/site/site-clock'
 import { htmlLang, type Locale } from '../../content-models/locales'
 import { recordFile } from '../../site/integrations/pagefind-index'
+import { MEMORY_ENV } from '../../site/integrations/search-jobs'
 import { recordsDir } from '../../site/integrations/search-update'
 import { type MergeablePagefind, mergeDelta, readEntry } from '../../site/search/delta'
 import { LIST_PAGE_SIZE } from '../../site/utils/pagination'
@@ -43,7 +44,8 @@ beforeAll(async () => {
   await importDir(payload, fixture('valid'))
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-')))
 }, 120_000)
-afterAll(() => {
+afterAll(async () => {
+  await endKeptAstro()
   if (asOf === undefined) delete process.env[AS_OF_ENV]
   else process.env[AS_OF_ENV] = asOf
   if (root) fs.rmSync(root, { recursive: true, force: true })
@@ -158,12 +160,16 @@ async function publishEnglishTitle(title: string): Promise<void> {
 
 /**
  * Builds `dist` incrementally, as the publisher does (making the next build's
- * folder ahead, which the next call uses), then the same content in full
- * elsewhere, and compares.
+ * folder ahead, which the next call uses, and keeping Astro's process, in
+ * which the next call renders), then the same content in full elsewhere, and
+ * compares.
  */
 async function incrementalMatchesFull(name: string) {
   const lines: string[] = []
-  const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l), { prepareNext: true })
+  const report = await buildSite(payload, path.join(root, 'dist'), (l) => lines.push(l), {
+    prepareNext: true,
+    keepAstro: true,
+  })
   const full = await buildSite(payload, path.join(root, `full-${name}`), () => {}, { full: true })
   expect(lines.join('\n')).toContain('Incremental build')
   // The offline files, kept or written anew, with the sizes the pages name (compared below).
@@ -172,6 +178,23 @@ async function incrementalMatchesFull(name: string) {
     differences(fs.realpathSync(path.join(root, 'dist')), fs.realpathSync(path.join(root, `full-${name}`))),
   ).toEqual([])
   return { report, full, log: lines.join('\n') }
+}
+
+/** The processes of Astro this test's builds keep (scripts/site/build-site.ts `keepAstro`), which render into this process's folder. */
+function keptAstroPids(): number[] {
+  const partial = path.resolve('.cache', `site-partial-${process.pid}`)
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+        return args.some((a) => a.endsWith('astro.mjs')) && args.includes(partial)
+      } catch {
+        return false // gone meanwhile
+      }
+    })
+    .map(Number)
 }
 
 /** The share of paths an incremental build rendered again (its mode says "incremental, <n> of <all> paths rendered"). */
@@ -243,6 +266,8 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     at('2026-06-01T02:00:00Z')
     const { report } = await incrementalMatchesFull('more')
     expect(report.mode).toMatch(/^incremental/)
+    // Rendered in the Astro kept since the build before, its snapshot read anew: the same files as a full build (above).
+    expect(report.mode).toContain('by the Astro kept since the last build')
   })
 
   it('remove an unpublished translation’s pages and entries', async () => {
@@ -255,6 +280,8 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     at('2026-06-01T03:00:00Z')
     const { report } = await incrementalMatchesFull('unpublish')
     expect(report.mode).toMatch(/^incremental/)
+    // Vanished paths, in the Astro kept since the build before.
+    expect(report.mode).toContain('by the Astro kept since the last build')
     expect(fs.existsSync(path.join(root, 'dist/uz/articles/test-patent/index.html'))).toBe(false)
     expect(fs.existsSync(path.join(root, 'dist/ru/articles/test-patent/index.html'))).toBe(true)
   })
@@ -286,13 +313,21 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     // Exactly one full page of English articles, then one more.
     await add(LIST_PAGE_SIZE - inEnglish(), 0)
     at('2026-06-01T04:00:00Z')
-    await incrementalMatchesFull('one-page')
+    // Astro's process kept since the build before dies: this build starts another, and keeps it.
+    const kept = keptAstroPids()
+    expect(kept).toHaveLength(1)
+    process.kill(kept[0], 'SIGKILL')
+    const onePage = await incrementalMatchesFull('one-page')
+    expect(onePage.report.mode).not.toContain('kept')
+    expect(keptAstroPids()).toHaveLength(1)
+    expect(keptAstroPids()).not.toContain(kept[0])
     expect(inEnglish()).toBe(LIST_PAGE_SIZE)
     expect(fs.existsSync(path.join(root, 'dist/en/articles/page/2/index.html'))).toBe(false)
 
     await add(1, LIST_PAGE_SIZE)
     at('2026-06-01T05:00:00Z')
-    const { log } = await incrementalMatchesFull('two-pages')
+    const { log, report } = await incrementalMatchesFull('two-pages')
+    expect(report.mode).toContain('by the Astro kept since the last build')
     // The build before made this one's folder: the site online as hard links, and its search records.
     expect(log).toContain('The folder of this build was made ahead, from the site online')
     expect(log).not.toContain('search: every language')
@@ -441,6 +476,37 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     expect(fs.readFileSync(path.join(root, 'dist/ru/articles/test-law/index.html'), 'utf8')).not.toEqual(
       fs.readFileSync(path.join(root, 'full-unpublish/ru/articles/test-law/index.html'), 'utf8'),
     )
+  })
+})
+
+describe('Astro kept between builds', { timeout: 120_000 }, () => {
+  /** An incremental build of `dist` as the publisher runs it, keeping Astro. */
+  const publisherBuild = () =>
+    buildSite(payload, path.join(root, 'dist'), () => {}, { prepareNext: true, keepAstro: true })
+
+  it('is not kept by a build given a memory limit, which counts no process left running', async () => {
+    // Kept by the incremental builds above, as the publisher's builds keep it.
+    expect(keptAstroPids()).toHaveLength(1)
+    const limit = process.env[MEMORY_ENV]
+    process.env[MEMORY_ENV] = '16384'
+    try {
+      at('2027-01-01T01:00:00+03:00')
+      const report = await publisherBuild()
+      expect(report.mode).toMatch(/^incremental/)
+      expect(report.mode).not.toContain('kept')
+      expect(keptAstroPids()).toEqual([])
+    } finally {
+      if (limit === undefined) delete process.env[MEMORY_ENV]
+      else process.env[MEMORY_ENV] = limit
+    }
+  })
+
+  it('ends when asked, as the publisher asks when it stops', async () => {
+    at('2027-01-01T02:00:00+03:00')
+    await publisherBuild()
+    expect(keptAstroPids()).toHaveLength(1)
+    await endKeptAstro()
+    expect(keptAstroPids()).toEqual([])
   })
 })
 

@@ -20,10 +20,12 @@ afterEach(() => {
   else process.env.PORTAL_CONTENT_FILE = env
 })
 
-/** The snapshot module afresh: siteContent() reads its file once per module. */
+/** The snapshot module afresh, having forgotten what siteContent() read: it reads its file once until told to forget it. */
 const snapshotModule = async () => {
   vi.resetModules()
-  return import('../../../../site/data/snapshot')
+  const module = await import('../../../../site/data/snapshot')
+  module.forgetSiteContent()
+  return module
 }
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bodies-'))
@@ -49,6 +51,23 @@ describe('a snapshot with a bodies folder', () => {
     expect(JSON.stringify(read)).toBe(JSON.stringify(written))
     expect(read.articles[0].translations.ru!.html).toBe('<p>Патент оформляют в течение 30 дней.</p>')
     expect(read.articles[0].translations.en!.text).toBe('Text.')
+  })
+
+  it('is read once, until told to forget it: then the file as written since', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'content.json')
+    const { writeSnapshot, siteContent, forgetSiteContent, CONTENT_FILE_ENV } = await snapshotModule()
+    process.env[CONTENT_FILE_ENV] = file
+    await writeSnapshot(file, content('Срок: 30 дней.'), path.join(dir, 'bodies'))
+    expect(siteContent().articles[0].translations.ru!.text).toBe('Срок: 30 дней.')
+    await writeSnapshot(file, content('Срок: 15 дней.'), path.join(dir, 'bodies'))
+    expect(siteContent().articles[0].translations.ru!.text).toBe('Срок: 30 дней.')
+    // As Astro's process kept between builds does before rendering again (page-inputs.ts), whichever copy of the module it calls.
+    vi.resetModules()
+    const another = await import('../../../../site/data/snapshot')
+    another.forgetSiteContent()
+    expect(siteContent().articles[0].translations.ru!.text).toBe('Срок: 15 дней.')
+    forgetSiteContent()
   })
 
   it('records the same page inputs, and gives the same values, as a snapshot in one file', async () => {
