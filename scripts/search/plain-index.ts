@@ -4,10 +4,11 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { htmlLang, localeCodes } from '../../content-models/locales'
+import { localeCodes } from '../../content-models/locales'
+import { pagefindLanguage } from '../../site/search/pagefind-language'
 
 /** Every language of the portal, with the `lang` its pages declare. */
-const allLocales = localeCodes.map((code) => ({ code, lang: htmlLang[code].toLowerCase() }))
+const allLocales = localeCodes.map((code) => ({ code, lang: pagefindLanguage(code) }))
 
 /**
  * A copy of a built site with, beside our index, a plain Pagefind index of the

@@ -2,8 +2,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
-import { htmlLang, type Locale, localeCodes } from '../../content-models/locales'
-import { DELTA_FOLDER, type SearchDelta } from '../search/delta'
+import { decode } from 'cbor2'
+
+import { type Locale, localeCodes } from '../../content-models/locales'
+import { DELTA_FOLDER, type Place, type SearchDelta } from '../search/delta'
+import { SORT_META } from '../search/record'
+import { pagefindLanguage } from '../search/pagefind-language'
 import type { RecordHashes } from '../search/record-hashes'
 import { pool } from '../utils/pool'
 import { indexRecordFolders, recordFile } from './pagefind-index'
@@ -33,19 +37,98 @@ export async function pageIds(out: string, key: string): Promise<Map<string, str
   )
   const ids = new Map<string, string>()
   await pool(names, 16, async (name) => {
-    const file = path.join(dir, name)
-    try {
-      // Gzipped, after Pagefind's signature.
-      const raw = gunzipSync(await fs.readFile(file))
-      const { url } = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }
-      ids.set(url, name.slice(0, -'.pf_fragment'.length))
-    } catch (error) {
-      throw new Error(
-        `Cannot read the search index's page ${file} (${(error as Error).message}): build again with --full.`,
-      )
-    }
+    const { url } = await readFragment(path.join(dir, name))
+    ids.set(url, name.slice(0, -'.pf_fragment'.length))
   })
   return ids
+}
+
+/** Reads a file of a Pagefind index: gzipped, after Pagefind's signature. */
+async function readPagefindFile(file: string): Promise<Uint8Array> {
+  try {
+    return gunzipSync(await fs.readFile(file)).subarray('pagefind_dcd'.length)
+  } catch (error) {
+    throw new Error(
+      `Cannot read the search index's file ${file} (${(error as Error).message}): build again with --full.`,
+    )
+  }
+}
+
+/** A page of a Pagefind index: its fragment file, read. */
+async function readFragment(file: string): Promise<{ url: string; meta: Record<string, string | undefined> }> {
+  const bytes = await readPagefindFile(file)
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8'))
+  } catch (error) {
+    throw new Error(
+      `Cannot read the search index's page ${file} (${(error as Error).message}): build again with --full.`,
+    )
+  }
+}
+
+/**
+ * The pages of language `key` in the index folder `dir`, by id, in the order
+ * of each sort its pages have (Pagefind's metadata file: version, pages,
+ * index chunks, filter chunks, then each sort's page numbers, ascending).
+ */
+export async function sortedPages(dir: string, key: string): Promise<Record<string, string[]>> {
+  const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>
+  }
+  const hash = entry.languages[key]?.hash
+  if (!hash) return {}
+  const file = path.join(dir, `pagefind.${hash}.pf_meta`)
+  const meta = decode(await readPagefindFile(file)) as [
+    string,
+    [string, ...unknown[]][],
+    unknown,
+    unknown,
+    [string, number[]][],
+  ]
+  if (!Array.isArray(meta?.[1]) || !Array.isArray(meta[4]))
+    throw new Error(
+      `The search index's file ${file} is not Pagefind's metadata as this build knows it: build again with --full.`,
+    )
+  const pages = meta[1].map(([id]) => id)
+  return Object.fromEntries(meta[4].map(([sort, order]) => [sort, order.map((n) => pages[n])]))
+}
+
+/** The value of sort `sort` of page `id` in the index folder `dir`, read from its fragment (SORT_META). */
+async function sortValue(dir: string, id: string, sort: string): Promise<string> {
+  const file = path.join(dir, 'fragment', `${id}.pf_fragment`)
+  const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
+  const value = field ? (await readFragment(file)).meta[field] : undefined
+  if (value === undefined)
+    throw new Error(`The search index's page ${file} has no value of the sort "${sort}": build again with --full.`)
+  return value
+}
+
+/**
+ * Where each page of language `key` in the index of changes (`into`) falls
+ * in each sort of the language's own index (`out`), by sort and page id:
+ * Pagefind sorts each index on its own, and the search island places the
+ * index of changes' pages with this (site/search/delta.ts). Values compare
+ * as strings, as Pagefind compares those that are not all numbers (ours
+ * are days, YYYY-MM-DD).
+ */
+export async function sortPlaces(
+  out: string,
+  into: string,
+  key: string,
+): Promise<Record<string, Record<string, Place>>> {
+  const own = await sortedPages(out, key)
+  const changed = await sortedPages(into, key)
+  const places: Record<string, Record<string, Place>> = {}
+  for (const [sort, ids] of Object.entries(changed)) {
+    const values: string[] = []
+    await pool(own[sort] ?? [], 16, async (id) => void values.push(await sortValue(out, id, sort)))
+    places[sort] = {}
+    for (const id of ids) {
+      const value = await sortValue(into, id, sort)
+      places[sort][id] = [values.filter((v) => v < value).length, values.filter((v) => v <= value).length]
+    }
+  }
+  return places
 }
 
 export interface DeltaPlan {
@@ -121,7 +204,7 @@ export async function indexDelta(
     if (parts.length > 0) await indexRecordFolders(picked, parts, into, work)
     await ready
     for (const l of languages) {
-      const key = htmlLang[l].toLowerCase()
+      const key = pagefindLanguage(l)
       const ids = await pageIds(out, key)
       // A page whose text, filters and meta did not change keeps its id: it is in both indexes, and stays.
       const fresh = new Set(parts.includes(l) ? (await pageIds(into, key)).values() : [])
@@ -130,6 +213,10 @@ export async function indexDelta(
         .map((url) => ids.get(url))
         .filter((id): id is string => id !== undefined && !fresh.has(id))
       delta[l] = { index: parts.includes(l), superseded: superseded.sort() }
+      if (parts.includes(l)) {
+        const places = await sortPlaces(out, into, key)
+        if (Object.keys(places).length > 0) delta[l].places = places
+      }
     }
     return delta
   } finally {

@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { htmlLang, type Locale, localeCodes } from '../../content-models/locales'
+import { type Locale, localeCodes } from '../../content-models/locales'
 import type { SiteContent } from '../data/types'
 import { articleRecord, languageRecords, type SearchRecord } from '../search/index-records'
 import { hashingRecords, recordHash, type RecordHashes } from '../search/record-hashes'
 import { DELTA_FIELD, type SearchDelta } from '../search/delta'
+import { pagefindLanguage } from '../search/pagefind-language'
 import { listFiles } from '../utils/list-files'
 import { urls } from '../utils/urls'
 import { linkTree, moveFiles, removeFiles } from './incremental'
@@ -272,7 +273,7 @@ export async function reindexLanguages(
         await others
         return await everything()
       }
-      const keys = new Set([...whole.map((l) => htmlLang[l].toLowerCase()), ...Object.keys(fresh?.languages ?? {})])
+      const keys = new Set([...whole.map((l) => pagefindLanguage(l)), ...Object.keys(fresh?.languages ?? {})])
       for (const k of keys) {
         await removeFiles(out, await languageFiles(out, k))
         delete entry.languages[k]

@@ -7,8 +7,9 @@ import { type Stats, statSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { htmlLang, type Locale } from '../../content-models/locales'
+import type { Locale } from '../../content-models/locales'
 import { DELTA_FIELD, DELTA_FOLDER, type SearchDelta } from '../search/delta'
+import { pagefindLanguage } from '../search/pagefind-language'
 import { listFiles } from '../utils/list-files'
 import { pool } from '../utils/pool'
 import { HASH_HEX, type OfflineFile, offlineUrls } from './protocol'
@@ -129,7 +130,7 @@ interface PagefindEntry {
  * island runs Pagefind with `noWorker`.
  */
 function pagefindFiles(tree: Tree, entry: PagefindEntry, locale: Locale, delta?: PagefindEntry): string[] {
-  const key = htmlLang[locale].toLowerCase()
+  const key = pagefindLanguage(locale)
   const language = entry.languages[key]
   if (!language) return []
   const chunk = new RegExp(`^pagefind/(fragment|index|filter)/${key}_[^/]+$`)

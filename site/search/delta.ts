@@ -1,5 +1,6 @@
-import { htmlLang, type Locale } from '../../content-models/locales'
-import type { PagefindApi } from './engine'
+import type { Locale } from '../../content-models/locales'
+import type { PagefindApi, PagefindResult } from './engine'
+import { pagefindLanguage } from './pagefind-language'
 
 /*
  * The index of what changed since a language was last indexed whole (ADR
@@ -16,11 +17,23 @@ export const DELTA_FIELD = 'portal_delta'
 /** The folder of the index of changes, inside Pagefind's (`/pagefind/delta/`). */
 export const DELTA_FOLDER = 'delta'
 
-/** One language behind: whether the index of changes has pages of it, and the ids of its own index's pages that are out of date. */
+/**
+ * One language behind: whether the index of changes has pages of it, the
+ * ids of its own index's pages that are out of date and, by sort, where
+ * each page of the index of changes falls among its own index's pages.
+ */
 export interface LanguageDelta {
   index: boolean
   superseded: string[]
+  places?: Record<string, Record<string, Place>>
 }
+
+/**
+ * Where a page of the index of changes falls in one sort of the language's
+ * own index: how many of that index's pages sort before its value, and how
+ * many before it or equal to it.
+ */
+export type Place = [before: number, upTo: number]
 
 /** By the site's language code (`uz`, not Pagefind's `uz-latn`). */
 export type SearchDelta = Record<string, LanguageDelta>
@@ -56,20 +69,48 @@ export async function mergeDelta<P extends MergeablePagefind>(
   const delta = (await entry)?.[DELTA_FIELD]?.[locale]
   if (!delta) return pagefind
   // In Pagefind's name for the language (`uz-latn`), as the page's own index is chosen by its `lang`.
-  const key = htmlLang[locale].toLowerCase()
+  const key = pagefindLanguage(locale)
   const deltaUrl = new URL(`${DELTA_FOLDER}/`, bundleUrl).href
   if (delta.index) {
     if (!(await readDelta(deltaUrl))?.languages?.[key]) return pagefind
     await pagefind.mergeIndex(deltaUrl, { language: key })
   }
   const superseded = new Set(delta.superseded)
-  if (superseded.size === 0) return pagefind
+  const places = delta.index ? (delta.places ?? {}) : {}
+  if (superseded.size === 0 && !delta.index) return pagefind
   // Pagefind is a module: its functions are copied into an object of this module's, not replaced.
   const search: P['search'] = async (term, options) => {
     const found = await pagefind.search(term, options)
-    return { ...found, results: found.results.filter((r) => !superseded.has(r.id)) }
+    const seen = new Set<string>()
+    // A page whose text did not change keeps its id, and is in both indexes: listed once.
+    let results = found.results.filter((r) => !superseded.has(r.id) && !seen.has(r.id) && seen.add(r.id))
+    const [sort, direction] = Object.entries(options?.sort ?? {})[0] ?? []
+    if (sort && places[sort]) results = inPlace(results, places[sort], direction)
+    return { ...found, results }
   }
   return { ...pagefind, search }
+}
+
+/**
+ * Sorted results with the index of changes' pages in their places.
+ * Pagefind scores a sorted result by its position in its own index's
+ * order (negated when ascending) and lists merged indexes by score, so the
+ * few pages of the index of changes would come last (or first): each gets
+ * instead a score between those of the language's own pages it sorts
+ * between (`places`).
+ */
+function inPlace(
+  results: PagefindResult[],
+  places: Record<string, Place>,
+  direction: 'asc' | 'desc',
+): PagefindResult[] {
+  const scored = results.map((r) => {
+    const place = places[r.id]
+    if (!place) return r
+    return { ...r, score: direction === 'asc' ? 0.5 - place[0] : place[1] - 0.5 }
+  })
+  // Stable: pages of equal value keep Pagefind's order.
+  return scored.sort((a, b) => b.score - a.score)
 }
 
 /** Reads Pagefind's entry file as Pagefind does (with `?ts=`, past any cache); undefined when it cannot be read. */

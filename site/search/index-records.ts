@@ -1,4 +1,4 @@
-import { htmlLang, type Locale, localeCodes, localeInfo } from '../../content-models/locales'
+import { type Locale, localeCodes, localeInfo } from '../../content-models/locales'
 import type { SiteArticle, SiteContent } from '../data/types'
 import { useTranslations } from '../i18n'
 import { formatDate } from '../utils/format'
@@ -6,7 +6,8 @@ import { lawChangeState } from '../utils/law-change'
 import { urls } from '../utils/urls'
 import { articleWords } from './article-words'
 import { foldText } from './normalize'
-import { INDEX_SEPARATOR } from './record'
+import { pagefindLanguage } from './pagefind-language'
+import { INDEX_SEPARATOR, SORT_META } from './record'
 import { KEYWORD_WEIGHT, TITLE_WEIGHT } from './weights'
 import { WordFolds } from './word-folds'
 
@@ -78,6 +79,7 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
   const words = articleWords(article, locale, content.glossary, shared.folds)
   // Labels are made here, where Node has every language's date formats
   // (browsers often lack Tajik, Kyrgyz or Uzbek ones).
+  // Shown with the result; a law change's is also the value it is sorted by (SORT_META).
   const date = article.effectiveDate ?? t.updatedAt.slice(0, 10)
   const lawState = shared.lawState(article)
   const dateLabel = lawState
@@ -113,7 +115,7 @@ export function articleRecord(article: SiteArticle, locale: Locale, content: Sit
     )
     .join('')
 
-  const html = `<!doctype html><html lang="${htmlLang[locale].toLowerCase()}" dir="${localeInfo(locale).dir}"><head><title>${escape(t.title)}</title></head><body>
+  const html = `<!doctype html><html lang="${pagefindLanguage(locale)}" dir="${localeInfo(locale).dir}"><head><title>${escape(t.title)}</title></head><body>
 <main data-pagefind-body>
 <h1>${escape(t.title)}</h1>
 ${t.summary ? `<p>${escape(t.summary)}</p>` : ''}
@@ -121,11 +123,11 @@ ${t.html}
 <div data-pagefind-ignore>
 <span data-pagefind-meta="kind">${escape(ui(`kind.${article.kind}`))}</span>
 <span data-pagefind-meta="date">${escape(dateLabel)}</span>
-<span data-pagefind-meta="datetime">${date}</span>
+<span data-pagefind-meta="${SORT_META.effective}">${date}</span>
 <span data-pagefind-filter="kind">${article.kind}</span>
 <span data-pagefind-filter="country">${article.country}</span>
 ${article.topics.map((topic) => `<span data-pagefind-filter="topic">${topic}</span>`).join('')}
-${article.effectiveDate ? `<span data-pagefind-sort="effective">${article.effectiveDate}</span>` : ''}
+${article.effectiveDate ? `<span data-pagefind-sort="effective">${date}</span>` : ''}
 </div>
 <p>${INDEX_SEPARATOR.trim()}</p>
 ${extra}

@@ -6,6 +6,13 @@
 export const INDEX_SEPARATOR = '\n¶¶\n'
 
 /**
+ * Each sort the records carry, and the meta field that holds the same value
+ * (shown with the result): site/integrations/search-delta.ts reads it there
+ * to place the index of changes' pages among the language's own.
+ */
+export const SORT_META = { effective: 'datetime' } as const
+
+/**
  * The original text of an indexed record, without the title it starts with
  * (shown separately) and without the extra search words after the separator.
  */

@@ -18,6 +18,7 @@ import { recordFile } from '../../site/integrations/pagefind-index'
 import { MEMORY_ENV } from '../../site/integrations/search-jobs'
 import { recordsDir } from '../../site/integrations/search-update'
 import { type MergeablePagefind, mergeDelta, readEntry } from '../../site/search/delta'
+import type { SearchOptions } from '../../site/search/engine'
 import { LIST_PAGE_SIZE } from '../../site/utils/pagination'
 import { fixture, freshPayload } from '../helpers/payload'
 
@@ -119,7 +120,12 @@ let clients = 0
  * (a fresh copy of the site's pagefind.js each time) with the index of
  * changes merged (site/search/delta.ts).
  */
-async function searchSite(dir: string, locale: Locale, query: string): Promise<string[]> {
+async function searchSite(
+  dir: string,
+  locale: Locale,
+  query: string | null,
+  options?: SearchOptions,
+): Promise<string[]> {
   const server = await serveStatic(dir)
   try {
     const client = path.join(root, `pagefind-client-${++clients}.mjs`)
@@ -135,7 +141,7 @@ async function searchSite(dir: string, locale: Locale, query: string): Promise<s
     Object.assign(globalThis, { document: shown })
     await pagefind.init()
     const merged = await mergeDelta(pagefind, readEntry(bundleUrl), bundleUrl, locale)
-    const { results } = await merged.search(query)
+    const { results } = await merged.search(query, options)
     return await Promise.all(results.map(async (r) => new URL((await r.data()).url).pathname))
   } finally {
     delete (globalThis as { document?: unknown }).document
@@ -476,6 +482,66 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     expect(fs.readFileSync(path.join(root, 'dist/ru/articles/test-law/index.html'), 'utf8')).not.toEqual(
       fs.readFileSync(path.join(root, 'full-unpublish/ru/articles/test-law/index.html'), 'utf8'),
     )
+  })
+
+  it('keep a law change published since the last build in its place among law changes listed by the day they take effect', async () => {
+    const work = (await payload.find({ collection: 'topics', where: { slug: { equals: 'work' } }, depth: 0 })).docs[0]
+    const lawChange = (slug: string, effectiveDate: string) =>
+      payload.create({
+        collection: 'articles',
+        locale: 'ru',
+        data: {
+          slug,
+          title: `Изменение закона ${effectiveDate}`,
+          kind: 'law-change',
+          country: 'ru',
+          topics: [work.id],
+          effectiveDate,
+          _status: 'published',
+        },
+      })
+    const march = await lawChange('law-march', '2026-03-01')
+    await lawChange('law-september', '2026-09-01')
+    at('2027-01-01T01:00:00+03:00')
+    await incrementalMatchesFull('law-changes')
+    const dist = path.join(root, 'dist')
+    const publish = async (moment: string) => {
+      at(moment)
+      const published = await buildSite(payload, dist, () => {}, {
+        deferOffline: true,
+        deferSearch: true,
+        keepAstro: true,
+      })
+      expect(published.searchDeferred).toBe(true)
+    }
+    // As the search page asks when a reader lists law changes, newest first.
+    const byDay: SearchOptions = { filters: { kind: 'law-change' }, sort: { effective: 'desc' } }
+    const listed = async () => await searchSite(fs.realpathSync(dist), 'ru', null, byDay)
+    const pages = (...slugs: string[]) => slugs.map((slug) => `/ru/articles/${slug}/`)
+    expect(await listed()).toEqual(pages('test-law', 'law-september', 'law-march'))
+
+    // A new law change, in the index of changes only: listed between the two whose days it falls between.
+    await lawChange('law-june', '2026-06-15')
+    await publish('2027-01-01T01:05:00+03:00')
+    expect(await listed()).toEqual(pages('test-law', 'law-september', 'law-june', 'law-march'))
+    // One moved to a later day: its old version in Russian's own index is left out, its new one in its new place.
+    await payload.update({
+      collection: 'articles',
+      id: march.id,
+      locale: 'ru',
+      data: { effectiveDate: '2026-12-01', _status: 'published' },
+    })
+    await publish('2027-01-01T01:10:00+03:00')
+    const expected = pages('test-law', 'law-march', 'law-september', 'law-june')
+    expect(await listed()).toEqual(expected)
+    // Oldest first too.
+    const oldestFirst = await searchSite(fs.realpathSync(dist), 'ru', null, { ...byDay, sort: { effective: 'asc' } })
+    expect(oldestFirst).toEqual([...expected].reverse())
+
+    // The build that follows indexes Russian whole, and lists them in the same order.
+    await incrementalMatchesFull('law-changes-caught-up')
+    expect(fs.existsSync(path.join(dist, 'pagefind/delta'))).toBe(false)
+    expect(await listed()).toEqual(expected)
   })
 })
 

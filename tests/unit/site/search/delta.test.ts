@@ -9,14 +9,16 @@ import type { PagefindResult } from '../../../../site/search/engine'
  * stand-in for it records what is merged and returns fixed results.
  */
 
-/** Frozen, as Pagefind's module is: its functions cannot be replaced. */
-function standIn(ids: string[]): MergeablePagefind & { merged: string[] } {
+/**
+ * Frozen, as Pagefind's module is: its functions cannot be replaced. Each
+ * result is an id, or an id and its score.
+ */
+function standIn(ids: (string | [string, number])[]): MergeablePagefind & { merged: string[] } {
   const merged: string[] = []
-  const result = (id: string): PagefindResult => ({
-    id,
-    score: 1,
-    data: async () => ({ url: `/${id}/`, content: '', meta: {} }),
-  })
+  const result = (item: string | [string, number]): PagefindResult => {
+    const [id, score] = typeof item === 'string' ? [item, 1] : item
+    return { id, score, data: async () => ({ url: `/${id}/`, content: '', meta: {} }) }
+  }
   return Object.freeze({
     merged,
     mergeIndex: async (url: string, options: { language: string }) => {
@@ -81,6 +83,52 @@ describe('mergeDelta', () => {
       expect(pagefind.merged).toEqual([])
       expect((await pagefind.search('a')).results.map((r) => r.id)).toEqual(['en_old', 'en_other'])
     }
+  })
+
+  it('lists a page in both indexes once: one whose text did not change keeps its id', async () => {
+    const pagefind = await mergeDelta(
+      standIn(['en_same', 'en_other', 'en_same']),
+      entry({ en: { index: true, superseded: [] } }),
+      BUNDLE,
+      'en',
+      deltaWith('en'),
+    )
+    expect((await pagefind.search('a')).results.map((r) => r.id)).toEqual(['en_same', 'en_other'])
+  })
+
+  it("places the index of changes' pages among the language's own in a sorted list, where Pagefind lists them by their place in the small index", async () => {
+    // As Pagefind merges them, newest first: each index's pages scored by their position in its own index's order (oldest 0).
+    const own = ['en_2027', 'en_2026b', 'en_2026a', 'en_2025'].map((id, i): [string, number] => [id, 3 - i])
+    const merged = [...own.slice(0, 3), ['en_new', 0], own[3]] as [string, number][]
+    const delta = {
+      en: {
+        index: true,
+        superseded: [],
+        // en_new sorts after two of the own index's pages and equals none: two before it, two up to it.
+        places: { effective: { en_new: [2, 2] as [number, number] } },
+      },
+    }
+    const pagefind = await mergeDelta(standIn(merged), entry(delta), BUNDLE, 'en', deltaWith('en'))
+    const ids = async (direction: 'asc' | 'desc') =>
+      (await pagefind.search(null, { sort: { effective: direction } })).results.map((r) => r.id)
+    expect(await ids('desc')).toEqual(['en_2027', 'en_2026b', 'en_new', 'en_2026a', 'en_2025'])
+    // Oldest first, Pagefind scores each page by its position negated.
+    const ascending = standIn(
+      own
+        .map(([id, score]): [string, number] => [id, -score])
+        .reverse()
+        .concat([['en_new', 0]]),
+    )
+    const oldestFirst = await mergeDelta(ascending, entry(delta), BUNDLE, 'en', deltaWith('en'))
+    expect((await oldestFirst.search(null, { sort: { effective: 'asc' } })).results.map((r) => r.id)).toEqual([
+      'en_2025',
+      'en_2026a',
+      'en_new',
+      'en_2026b',
+      'en_2027',
+    ])
+    // Unsorted, by relevance: as Pagefind ranks them.
+    expect((await pagefind.search('a')).results.map((r) => r.id)).toEqual(merged.map(([id]) => id))
   })
 
   it('leaves search as it is when its language is not behind, or the entry cannot be read', async () => {
