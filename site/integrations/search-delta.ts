@@ -72,32 +72,38 @@ async function readFragment(file: string): Promise<{ url: string; meta: Record<s
  * index chunks, filter chunks, then each sort's page numbers, ascending).
  */
 export async function sortedPages(dir: string, key: string): Promise<Record<string, string[]>> {
-  const entry = JSON.parse(await fs.readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>
-  }
-  const hash = entry.languages[key]?.hash
+  // None readable: the build indexes every language whole once it finds so too (search-update.ts).
+  const entry = await fs
+    .readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')
+    .then((text) => JSON.parse(text) as { languages?: Record<string, { hash?: string }> })
+    .catch(() => undefined)
+  const hash = entry?.languages?.[key]?.hash
   if (!hash) return {}
   const file = path.join(dir, `pagefind.${hash}.pf_meta`)
-  const meta = decode(await readPagefindFile(file)) as [
-    string,
-    [string, ...unknown[]][],
-    unknown,
-    unknown,
-    [string, number[]][],
-  ]
-  if (!Array.isArray(meta?.[1]) || !Array.isArray(meta[4]))
+  const bytes = await readPagefindFile(file)
+  let meta: unknown
+  try {
+    meta = decode(bytes)
+  } catch (error) {
+    throw new Error(
+      `Cannot read the search index's file ${file} (${(error as Error).message}): build again with --full.`,
+    )
+  }
+  const [, pages, , , sorts] = Array.isArray(meta) ? meta : []
+  if (!Array.isArray(pages) || !Array.isArray(sorts))
     throw new Error(
       `The search index's file ${file} is not Pagefind's metadata as this build knows it: build again with --full.`,
     )
-  const pages = meta[1].map(([id]) => id)
-  return Object.fromEntries(meta[4].map(([sort, order]) => [sort, order.map((n) => pages[n])]))
+  const ids = (pages as [string][]).map(([id]) => id)
+  return Object.fromEntries((sorts as [string, number[]][]).map(([sort, order]) => [sort, order.map((n) => ids[n])]))
 }
 
 /** The value of sort `sort` of page `id` in the index folder `dir`, read from its fragment (SORT_META). */
 async function sortValue(dir: string, id: string, sort: string): Promise<string> {
-  const file = path.join(dir, 'fragment', `${id}.pf_fragment`)
   const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
-  const value = field ? (await readFragment(file)).meta[field] : undefined
+  if (!field) throw new Error(`The search records have a sort "${sort}" that SORT_META in site/search/record.ts lacks.`)
+  const file = path.join(dir, 'fragment', `${id}.pf_fragment`)
+  const value = (await readFragment(file)).meta[field]
   if (value === undefined)
     throw new Error(`The search index's page ${file} has no value of the sort "${sort}": build again with --full.`)
   return value
@@ -105,7 +111,9 @@ async function sortValue(dir: string, id: string, sort: string): Promise<string>
 
 /**
  * Where each page of language `key` in the index of changes (`into`) falls
- * in each sort of the language's own index (`out`), by sort and page id:
+ * in each sort of the language's own index (`out`), by sort and page id (how
+ * many of its pages sort at or before the page's value; out-of-date ones
+ * count, as they keep their positions):
  * Pagefind sorts each index on its own, and the search island places the
  * index of changes' pages with this (site/search/delta.ts). Values compare
  * as strings, as Pagefind compares those that are not all numbers (ours
@@ -125,7 +133,7 @@ export async function sortPlaces(
     places[sort] = {}
     for (const id of ids) {
       const value = await sortValue(into, id, sort)
-      places[sort][id] = [values.filter((v) => v < value).length, values.filter((v) => v <= value).length]
+      places[sort][id] = values.filter((v) => v <= value).length
     }
   }
   return places

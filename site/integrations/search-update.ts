@@ -293,7 +293,7 @@ export async function reindexLanguages(
   // Pagefind lists languages in order of their keys.
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)))
   await fs.writeFile(`${entryFile}.tmp`, JSON.stringify(entry))
-  await fs.rm(entryFile, { force: true })
+  // In one step: the name is never without a file (the old one, a link the site online may share, is left as it is).
   await fs.rename(`${entryFile}.tmp`, entryFile)
   const names = Object.keys(entry.languages)
   return { pages: names.reduce((n, l) => n + entry.languages[l].page_count, 0), languages: names, behind: left }

@@ -30,10 +30,9 @@ export interface LanguageDelta {
 
 /**
  * Where a page of the index of changes falls in one sort of the language's
- * own index: how many of that index's pages sort before its value, and how
- * many before it or equal to it.
+ * own index: how many of that index's pages sort at or before its value.
  */
-export type Place = [before: number, upTo: number]
+export type Place = number
 
 /** By the site's language code (`uz`, not Pagefind's `uz-latn`). */
 export type SearchDelta = Record<string, LanguageDelta>
@@ -106,8 +105,9 @@ function inPlace(
 ): PagefindResult[] {
   const scored = results.map((r) => {
     const place = places[r.id]
-    if (!place) return r
-    return { ...r, score: direction === 'asc' ? 0.5 - place[0] : place[1] - 0.5 }
+    if (place === undefined) return r
+    // Among pages of its value, first newest first and last oldest first: one order is the other reversed.
+    return { ...r, score: direction === 'asc' ? 0.5 - place : place - 0.5 }
   })
   // Stable: pages of equal value keep Pagefind's order.
   return scored.sort((a, b) => b.score - a.score)
