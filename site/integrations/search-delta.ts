@@ -29,18 +29,24 @@ export interface SearchBehind {
 /** The language of a record's URL (`/<lang>/articles/<slug>/`). */
 export const languageOf = (url: string) => url.split('/')[1] as Locale
 
-/** Pagefind's page id of each page of language `key` in the index folder `out`, by URL (read from its fragments). */
-export async function pageIds(out: string, key: string): Promise<Map<string, string>> {
+/** A page of a Pagefind index: its id (its fragment's name) and its meta. */
+export interface IndexedPage {
+  id: string
+  meta: Record<string, string | undefined>
+}
+
+/** The pages of language `key` in the index folder `out`, by URL (read from their fragments). */
+export async function indexedPages(out: string, key: string): Promise<Map<string, IndexedPage>> {
   const dir = path.join(out, 'fragment')
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter(
     (n) => n.startsWith(`${key}_`) && n.endsWith('.pf_fragment'),
   )
-  const ids = new Map<string, string>()
+  const pages = new Map<string, IndexedPage>()
   await pool(names, 16, async (name) => {
-    const { url } = await readFragment(path.join(dir, name))
-    ids.set(url, name.slice(0, -'.pf_fragment'.length))
+    const { url, meta } = await readFragment(path.join(dir, name))
+    pages.set(url, { id: name.slice(0, -'.pf_fragment'.length), meta })
   })
-  return ids
+  return pages
 }
 
 /** Reads a file of a Pagefind index: gzipped, after Pagefind's signature. */
@@ -98,43 +104,49 @@ export async function sortedPages(dir: string, key: string): Promise<Record<stri
   return Object.fromEntries((sorts as [string, number[]][]).map(([sort, order]) => [sort, order.map((n) => ids[n])]))
 }
 
-/** The value of sort `sort` of page `id` in the index folder `dir`, read from its fragment (SORT_META). */
-async function sortValue(dir: string, id: string, sort: string): Promise<string> {
-  const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
-  if (!field) throw new Error(`The search records have a sort "${sort}" that SORT_META in site/search/record.ts lacks.`)
-  const file = path.join(dir, 'fragment', `${id}.pf_fragment`)
-  const value = (await readFragment(file)).meta[field]
-  if (value === undefined)
-    throw new Error(`The search index's page ${file} has no value of the sort "${sort}": build again with --full.`)
-  return value
-}
-
 /**
- * Where each page of language `key` in the index of changes (`into`) falls
- * in each sort of the language's own index (`out`), by sort and page id (how
- * many of its pages sort at or before the page's value; out-of-date ones
- * count, as they keep their positions):
- * Pagefind sorts each index on its own, and the search island places the
- * index of changes' pages with this (site/search/delta.ts). Values compare
- * as strings, as Pagefind compares those that are not all numbers (ours
- * are days, YYYY-MM-DD).
+ * Where each page of language `key` in the index of changes (`into`, its
+ * pages `changed`) falls in each sort of the language's own index (`out`,
+ * its pages `own`), by sort and page id: how many of its pages sort at or
+ * before the page's value (out-of-date ones count, as they keep their
+ * positions). Pagefind sorts each index on its own, and the search island
+ * places the index of changes' pages with this (site/search/delta.ts).
+ * Values are read from each page's meta (SORT_META) and compare as strings,
+ * as Pagefind compares those that are not all numbers (ours are days,
+ * YYYY-MM-DD).
  */
 export async function sortPlaces(
   out: string,
+  own: Map<string, IndexedPage>,
   into: string,
+  changed: Map<string, IndexedPage>,
   key: string,
 ): Promise<Record<string, Record<string, Place>>> {
-  const own = await sortedPages(out, key)
-  const changed = await sortedPages(into, key)
-  const places: Record<string, Record<string, Place>> = {}
-  for (const [sort, ids] of Object.entries(changed)) {
-    const values: string[] = []
-    await pool(own[sort] ?? [], 16, async (id) => void values.push(await sortValue(out, id, sort)))
-    places[sort] = {}
-    for (const id of ids) {
-      const value = await sortValue(into, id, sort)
-      places[sort][id] = values.filter((v) => v <= value).length
+  const value = (pages: Map<string, IndexedPage>, dir: string, sort: string) => {
+    const byId = new Map([...pages.values()].map((p) => [p.id, p]))
+    return (id: string): string => {
+      const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
+      if (!field)
+        throw new Error(`The search records have a sort "${sort}" that SORT_META in site/search/record.ts lacks.`)
+      const found = byId.get(id)?.meta[field]
+      if (found === undefined)
+        throw new Error(
+          `The search index's page ${path.join(dir, 'fragment', `${id}.pf_fragment`)} has no value of the sort "${sort}": build again with --full.`,
+        )
+      return found
     }
+  }
+  const ownOrder = await sortedPages(out, key)
+  const places: Record<string, Record<string, Place>> = {}
+  for (const [sort, ids] of Object.entries(await sortedPages(into, key))) {
+    const values = (ownOrder[sort] ?? []).map(value(own, out, sort))
+    const changedValue = value(changed, into, sort)
+    places[sort] = Object.fromEntries(
+      ids.map((id) => {
+        const v = changedValue(id)
+        return [id, values.filter((x) => x <= v).length]
+      }),
+    )
   }
   return places
 }
@@ -213,16 +225,17 @@ export async function indexDelta(
     await ready
     for (const l of languages) {
       const key = pagefindLanguage(l)
-      const ids = await pageIds(out, key)
+      const own = await indexedPages(out, key)
+      const changed = parts.includes(l) ? await indexedPages(into, key) : new Map<string, IndexedPage>()
       // A page whose text, filters and meta did not change keeps its id: it is in both indexes, and stays.
-      const fresh = new Set(parts.includes(l) ? (await pageIds(into, key)).values() : [])
+      const fresh = new Set([...changed.values()].map((p) => p.id))
       const superseded = plan.superseded
         .filter((url) => languageOf(url) === l)
-        .map((url) => ids.get(url))
+        .map((url) => own.get(url)?.id)
         .filter((id): id is string => id !== undefined && !fresh.has(id))
       delta[l] = { index: parts.includes(l), superseded: superseded.sort() }
       if (parts.includes(l)) {
-        const places = await sortPlaces(out, into, key)
+        const places = await sortPlaces(out, own, into, changed, key)
         if (Object.keys(places).length > 0) delta[l].places = places
       }
     }

@@ -131,6 +131,29 @@ describe('mergeDelta', () => {
     expect((await pagefind.search('a')).results.map((r) => r.id)).toEqual(merged.map(([id]) => id))
   })
 
+  it("lists oldest first in the reverse order of newest first, with a page of the same day as one of the language's own", async () => {
+    // Own index, oldest first: en_2025 (position 0), en_2026 (1), en_2027 (2); en_new has en_2026's day: two at or before it.
+    const delta = { en: { index: true, superseded: [], places: { effective: { en_new: 2 } } } }
+    const listed = async (direction: 'asc' | 'desc', scores: [string, number][]) => {
+      const pagefind = await mergeDelta(standIn(scores), entry(delta), BUNDLE, 'en', deltaWith('en'))
+      return (await pagefind.search(null, { sort: { effective: direction } })).results.map((r) => r.id)
+    }
+    const newestFirst = await listed('desc', [
+      ['en_2027', 2],
+      ['en_2026', 1],
+      ['en_2025', 0],
+      ['en_new', 0],
+    ])
+    const oldestFirst = await listed('asc', [
+      ['en_2025', 0],
+      ['en_new', 0],
+      ['en_2026', -1],
+      ['en_2027', -2],
+    ])
+    expect(newestFirst).toEqual(['en_2027', 'en_new', 'en_2026', 'en_2025'])
+    expect(oldestFirst).toEqual([...newestFirst].reverse())
+  })
+
   it('leaves search as it is when its language is not behind, or the entry cannot be read', async () => {
     for (const read of [entry({ ru: { index: true, superseded: ['ru_old'] } }), entry(), Promise.resolve(undefined)]) {
       const pagefind = await mergeDelta(standIn(['en_a', 'ru_old']), read, BUNDLE, 'en')
