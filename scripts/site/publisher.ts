@@ -12,6 +12,15 @@ export interface PublisherOptions {
    * a millisecond each at thousands of articles), cheap enough to run every second.
    */
   pollMs?: number
+  /**
+   * How long search may keep the last changes in an index of their own while
+   * publishes keep coming (each publish indexes every change since its
+   * language was last indexed whole, so that index grows until a build
+   * without a publish waiting indexes them whole): a publish after that
+   * indexes its languages whole itself, at 7,000 article pages about 5 s
+   * more for that one publish. Five minutes unless set.
+   */
+  searchBehindMs?: number
   log?: (line: string) => void
   /** What builds the site: buildSite, or a stand-in in tests. */
   build?: typeof buildSite
@@ -59,8 +68,10 @@ export async function contentStamp(payload: Payload): Promise<string> {
  * database, not from a hook. A build for a publish keeps the offline files
  * of the site online and indexes only the changed articles for search, in an
  * index of their own (ADR 0007: both take far longer than the pages), and
- * the next one, right after, brings them up to date. A failed build is
- * reported and leaves the previous site in place; the next tick tries again.
+ * the next one, right after, brings them up to date; when publishes keep
+ * coming for `searchBehindMs`, a publish indexes search whole itself. A failed
+ * build is reported and leaves the previous site in place; the next tick
+ * tries again.
  */
 export function startPublisher(
   payload: Payload,
@@ -68,7 +79,13 @@ export function startPublisher(
   first: BuildReport | undefined,
   options: PublisherOptions = {},
 ): Publisher {
-  const { intervalMs = 15_000, pollMs = 1_000, log = console.log, build = buildSite } = options
+  const {
+    intervalMs = 15_000,
+    pollMs = 1_000,
+    searchBehindMs = 300_000,
+    log = console.log,
+    build = buildSite,
+  } = options
   let stamp: string | undefined
   let staleAt = first?.nextChangeAt
   let running: Promise<void> | undefined
@@ -76,8 +93,8 @@ export function startPublisher(
   let jobsAt = 0
   // The site online's offline files are older than its pages: a publish went live without waiting for them.
   let offlineBehind = false
-  // Its search has the last changes in an index of their own: their languages are not yet indexed whole.
-  let searchBehind = false
+  // Since when its search has had the last changes in an index of their own: their languages are not yet indexed whole.
+  let searchBehindSince: number | undefined
   const ready = contentStamp(payload).then((s) => {
     // The first build was made from this content, unless there was none.
     if (first) stamp = s
@@ -98,9 +115,12 @@ export function startPublisher(
       const now = await contentStamp(payload)
       const clock = staleAt !== undefined && Date.now() >= staleAt.getTime()
       const changed = now !== stamp
+      const searchBehind = searchBehindSince !== undefined
       if ((!changed && !clock && !offlineBehind && !searchBehind) || stopped) return
+      // Publishes kept coming for too long for the build that indexes search whole to run between them.
+      const searchOverdue = searchBehind && Date.now() - searchBehindSince! >= searchBehindMs
       const why = changed
-        ? 'published content changed'
+        ? `published content changed${searchOverdue ? `; search indexed whole, its index of changes ${Math.round((Date.now() - searchBehindSince!) / 1000)} s old` : ''}`
         : clock
           ? 'a date on the site passed'
           : offlineBehind
@@ -111,16 +131,17 @@ export function startPublisher(
       // Each build makes the next one's folder ahead and keeps Astro's process: a publish then renders and indexes only.
       const report = await build(payload, outDir, () => {}, {
         deferOffline: changed,
-        deferSearch: changed,
+        deferSearch: changed && !searchOverdue,
         prepareNext: true,
         keepAstro: true,
       })
       stamp = now
       staleAt = report.nextChangeAt
       offlineBehind = report.offlineDeferred === true
-      searchBehind = report.searchDeferred === true
+      if (report.searchDeferred !== true) searchBehindSince = undefined
+      else searchBehindSince ??= Date.now()
       log(
-        `Publisher: rebuilt ${report.pages} pages, live in ${report.seconds.toFixed(1)} s, compressed by ${report.totalSeconds.toFixed(1)} s (${report.mode}${[offlineBehind ? ', offline files next' : '', searchBehind ? ', whole search index next' : ''].join('')})${report.compressError ? `; compressed copies not all written: ${report.compressError}` : ''}`,
+        `Publisher: rebuilt ${report.pages} pages, live in ${report.seconds.toFixed(1)} s, compressed by ${report.totalSeconds.toFixed(1)} s (${report.mode}${[offlineBehind ? ', offline files next' : '', searchBehindSince !== undefined ? ', whole search index next' : ''].join('')})${report.compressError ? `; compressed copies not all written: ${report.compressError}` : ''}`,
       )
     }
   }

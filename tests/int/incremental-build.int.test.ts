@@ -538,10 +538,20 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     const oldestFirst = await searchSite(fs.realpathSync(dist), 'ru', null, { ...byDay, sort: { effective: 'asc' } })
     expect(oldestFirst).toEqual([...expected].reverse())
 
-    // The build that follows indexes Russian whole, and lists them in the same order.
-    await incrementalMatchesFull('law-changes-caught-up')
+    // A publish once search has been behind too long (the publisher's searchBehindMs): Russian indexed whole in it,
+    // the offline files still left to the build that follows.
+    await lawChange('law-april', '2026-04-01')
+    at('2027-01-01T01:15:00+03:00')
+    const overdue = await buildSite(payload, dist, () => {}, { deferOffline: true, keepAstro: true })
+    expect(overdue.searchDeferred).toBe(false)
+    expect(overdue.offlineDeferred).toBe(true)
     expect(fs.existsSync(path.join(dist, 'pagefind/delta'))).toBe(false)
-    expect(await listed()).toEqual(expected)
+    const withApril = pages('test-law', 'law-march', 'law-september', 'law-june', 'law-april')
+    expect(await listed()).toEqual(withApril)
+
+    // The build that follows brings the offline files up to date, and equals a full build.
+    await incrementalMatchesFull('law-changes-caught-up')
+    expect(await listed()).toEqual(withApril)
   })
 })
 
@@ -577,11 +587,24 @@ describe('Astro kept between builds', { timeout: 120_000 }, () => {
 })
 
 describe('the publisher', { timeout: 60_000 }, () => {
-  it('starts a build when the content stamp changes, queues a publish made during a build and never runs two at once', async () => {
-    const builds: { started: number; ended: number; deferOffline?: boolean }[] = []
+  interface StandInBuild {
+    started: number
+    ended: number
+    deferOffline?: boolean
+    deferSearch?: boolean
+  }
+
+  /**
+   * Runs the publisher with a stand-in build of 1.5 s (its report says the
+   * offline files or search are behind when asked to defer them), publishes,
+   * publishes again during the build that starts, and returns the builds once
+   * none is left to run; `overlapped` says whether two ever ran at once.
+   */
+  async function twoPublishes(options: { searchBehindMs?: number } = {}) {
+    const builds: StandInBuild[] = []
     let running = 0
     let overlapped = false
-    const report = (offlineDeferred: boolean): BuildReport => ({
+    const report = (options: { deferOffline?: boolean; deferSearch?: boolean } = {}): BuildReport => ({
       articles: 0,
       translations: 0,
       pages: 0,
@@ -591,22 +614,29 @@ describe('the publisher', { timeout: 60_000 }, () => {
       seconds: 0,
       totalSeconds: 0,
       steps: {},
-      offlineDeferred,
+      offlineDeferred: options.deferOffline === true,
+      searchDeferred: options.deferSearch === true,
     })
-    const build = async (_p: unknown, _o: string, _l: unknown, options: { deferOffline?: boolean } = {}) => {
+    const build = async (
+      _p: unknown,
+      _o: string,
+      _l: unknown,
+      buildOptions: { deferOffline?: boolean; deferSearch?: boolean } = {},
+    ) => {
       overlapped ||= running > 0
       running++
       const started = Date.now()
       await new Promise((resolve) => setTimeout(resolve, 1_500))
       running--
-      builds.push({ started, ended: Date.now(), deferOffline: options.deferOffline })
-      return report(options.deferOffline === true)
+      builds.push({ started, ended: Date.now(), ...buildOptions })
+      return report(buildOptions)
     }
-    const publisher = startPublisher(payload, path.join(root, 'unused'), report(false), {
+    const publisher = startPublisher(payload, path.join(root, 'unused'), report(), {
       pollMs: 200,
       intervalMs: 60_000,
       log: () => {},
       build: build as never,
+      ...options,
     })
     const publish = async (title: string) => {
       await payload.update({
@@ -625,18 +655,32 @@ describe('the publisher', { timeout: 60_000 }, () => {
       await new Promise((resolve) => setTimeout(resolve, 500))
       await publish('Work patent: published once')
       await until(() => running > 0)
-      // Started by the stamp poll (every 200 ms here), not the 60 s job interval: \`until\` gives up long before that.
+      // Started by the stamp poll (every 200 ms here), not the 60 s job interval: `until` gives up long before that.
       expect(running).toBeGreaterThan(0)
       // A publish during that build: queued, built right after it, not lost.
       await publish('Work patent: published during a build')
-      // The publish's build, the queued one, then the offline files catching up.
+      // The publish's build, the queued one, then the offline files and search catching up.
       await until(() => builds.length >= 3 && running === 0)
       await new Promise((resolve) => setTimeout(resolve, 600))
     } finally {
       await publisher.stop()
     }
+    return { builds, overlapped }
+  }
+
+  it('starts a build when the content stamp changes, queues a publish made during a build and never runs two at once', async () => {
+    const { builds, overlapped } = await twoPublishes()
     expect(overlapped).toBe(false)
     expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
+    expect(builds.map((b) => b.deferSearch)).toEqual([true, true, false])
     expect(builds[1].started).toBeGreaterThanOrEqual(builds[0].ended)
+  })
+
+  it('indexes search whole in a publish once it has kept changes in an index of their own too long', async () => {
+    // Publishes keep coming: with no time allowed, the second publish finds search behind since the first.
+    const { builds } = await twoPublishes({ searchBehindMs: 0 })
+    expect(builds.map((b) => b.deferSearch)).toEqual([true, false, false])
+    // The offline files still follow the publishes.
+    expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
   })
 })
