@@ -595,12 +595,13 @@ describe('the publisher', { timeout: 60_000 }, () => {
   }
 
   /**
-   * Runs the publisher with a stand-in build of 1.5 s (its report says the
-   * offline files or search are behind when asked to defer them), publishes,
-   * publishes again during the build that starts, and returns the builds once
-   * none is left to run; `overlapped` says whether two ever ran at once.
+   * The publisher with a stand-in build of 1.5 s, whose report says the
+   * offline files or search are behind when it was asked to defer them:
+   * `publishDuringBuild` publishes and waits for the build that publish
+   * starts (the publisher polls every 200 ms here), `settle` waits until no
+   * build is left to run; `overlapped` says whether two ever ran at once.
    */
-  async function twoPublishes(options: { searchBehindMs?: number } = {}) {
+  function standInPublisher(options: { searchBehindMs?: number } = {}) {
     const builds: StandInBuild[] = []
     let running = 0
     let overlapped = false
@@ -638,49 +639,75 @@ describe('the publisher', { timeout: 60_000 }, () => {
       build: build as never,
       ...options,
     })
-    const publish = async (title: string) => {
-      await payload.update({
-        collection: 'articles',
-        id: await articleId('test-patent'),
-        locale: 'en',
-        data: { title, _status: 'published' },
-      })
-      return Date.now()
-    }
     const until = async (done: () => boolean) => {
       for (let waited = 0; !done() && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100))
     }
-    try {
+    let published = 0
+    return {
+      builds,
+      overlapped: () => overlapped,
+      /** Publishes a new English title; resolves once a build has started after it (queued behind the one running, if any). */
+      async publishDuringBuild() {
+        const done = builds.length + running
+        await payload.update({
+          collection: 'articles',
+          id: await articleId('test-patent'),
+          locale: 'en',
+          data: { title: `Work patent: publish ${++published}`, _status: 'published' },
+        })
+        await until(() => builds.length + running > done)
+      },
+      async settle() {
+        await until(() => running === 0)
+        // Longer than a poll: a build the last one left to run (offline files, search) has started by then.
+        await new Promise((resolve) => setTimeout(resolve, 600))
+        await until(() => running === 0)
+      },
+      stop: () => publisher.stop(),
       // Let the publisher read the stamp of the content the first build was made from.
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      await publish('Work patent: published once')
-      await until(() => running > 0)
-      // Started by the stamp poll (every 200 ms here), not the 60 s job interval: `until` gives up long before that.
-      expect(running).toBeGreaterThan(0)
-      // A publish during that build: queued, built right after it, not lost.
-      await publish('Work patent: published during a build')
-      // The publish's build, the queued one, then the offline files and search catching up.
-      await until(() => builds.length >= 3 && running === 0)
-      await new Promise((resolve) => setTimeout(resolve, 600))
-    } finally {
-      await publisher.stop()
+      ready: () => new Promise((resolve) => setTimeout(resolve, 500)),
     }
-    return { builds, overlapped }
   }
 
   it('starts a build when the content stamp changes, queues a publish made during a build and never runs two at once', async () => {
-    const { builds, overlapped } = await twoPublishes()
-    expect(overlapped).toBe(false)
+    const publisher = standInPublisher()
+    try {
+      await publisher.ready()
+      // Started by the stamp poll (every 200 ms here), not the 60 s job interval: the wait gives up long before that.
+      await publisher.publishDuringBuild()
+      // A publish during that build: queued, built right after it, not lost.
+      await publisher.publishDuringBuild()
+      // The offline files and search catching up.
+      await publisher.settle()
+    } finally {
+      await publisher.stop()
+    }
+    const { builds } = publisher
+    expect(publisher.overlapped()).toBe(false)
     expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
     expect(builds.map((b) => b.deferSearch)).toEqual([true, true, false])
     expect(builds[1].started).toBeGreaterThanOrEqual(builds[0].ended)
   })
 
-  it('indexes search whole in a publish once it has kept changes in an index of their own too long', async () => {
-    // Publishes keep coming: with no time allowed, the second publish finds search behind since the first.
-    const { builds } = await twoPublishes({ searchBehindMs: 0 })
-    expect(builds.map((b) => b.deferSearch)).toEqual([true, false, false])
+  it('indexes search whole in a publish once search has kept changes in an index of their own for searchBehindMs', async () => {
+    // Builds of 1.5 s, publishes without a pause: search is behind from the end of the first build.
+    const publisher = standInPublisher({ searchBehindMs: 1_000 })
+    try {
+      await publisher.ready()
+      await publisher.publishDuringBuild()
+      await publisher.publishDuringBuild()
+      await publisher.publishDuringBuild()
+      await publisher.settle()
+      // Once search is whole again, the next publish defers it anew.
+      await publisher.publishDuringBuild()
+      await publisher.settle()
+    } finally {
+      await publisher.stop()
+    }
+    const { builds } = publisher
+    // The second publish's build starts as the first ends (behind for 0 s); the third's 1.5 s later: overdue.
+    expect(builds.map((b) => b.deferSearch)).toEqual([true, true, false, false, true, false])
     // The offline files still follow the publishes.
-    expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
+    expect(builds.map((b) => b.deferOffline)).toEqual([true, true, true, false, true, false])
   })
 })
