@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
 import { CONTENT_FILE_ENV } from '../data/snapshot'
-import { type AstroAnswer, astroBuildCode, type RenderAgain, STAY_ENV } from './kept-astro'
+import { type AstroAnswer, astroBuildCode, astroDir, type RenderAgain, STAY_ENV } from './kept-astro'
 import { PAGE_INPUTS_ENV, RENDER_ONLY_ENV } from './page-inputs'
 
 /*
@@ -39,8 +38,7 @@ function astroHeap(): string[] {
   return [`--max-old-space-size=${mb}`]
 }
 
-const astroBin = () =>
-  path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
+const astroBin = () => path.join(astroDir(), 'bin/astro.mjs')
 
 /** `astro build` into `outDir`, reading the snapshot in `contentFile`; `stays` opens a channel to keep it. */
 function spawnAstro(

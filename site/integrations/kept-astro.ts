@@ -39,6 +39,9 @@ export interface AstroBuildCode {
   getPrerenderOutputDirectory: (settings: unknown) => URL
 }
 
+/** The folder of the installed Astro package. */
+export const astroDir = () => path.dirname(createRequire(import.meta.url).resolve('astro/package.json'))
+
 /** How a module imports another by its URL. */
 export type Importer = (url: string) => Promise<Record<string, unknown>>
 
@@ -57,7 +60,7 @@ export const nativeImport = new Function('url', 'return import(url)') as Importe
  * builds start Astro each time, as without a kept process.
  */
 export async function astroBuildCode(importer: Importer): Promise<AstroBuildCode> {
-  const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist')
+  const dist = path.join(astroDir(), 'dist')
   const load = (file: string) => importer(pathToFileURL(path.join(dist, file)).href)
   const [generate, prerender] = await Promise.all([load('core/build/generate.js'), load('prerender/utils.js')])
   const code = { renderPath: generate.renderPath, getPrerenderOutputDirectory: prerender.getPrerenderOutputDirectory }

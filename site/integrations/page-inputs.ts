@@ -155,14 +155,9 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
     startRecording()
     base.app.routeCache.clearAll()
     const options = base.app.getOptions()
-    const chosen = await wrapped.getStaticPaths()
-    // As `astro build` orders them (generate.js): fallback routes (none here) last, a path given twice rendered once.
+    // As `astro build` renders them (generate.js), a path given twice once (the site has no fallback routes, which it renders last).
     const seen = new Set<string>()
-    const ordered = [
-      ...chosen.filter((p) => p.route.type !== 'fallback'),
-      ...chosen.filter((p) => p.route.type === 'fallback'),
-    ]
-    for (const { pathname, route } of ordered) {
+    for (const { pathname, route } of await wrapped.getStaticPaths()) {
       const normalized = pathname.replace(/\/$/, '')
       if (seen.has(normalized)) continue
       seen.add(normalized)
@@ -214,9 +209,8 @@ export function pageInputs(sitemap: AstroIntegration): AstroIntegration {
         await readOnly()
         if (stays) code = await astroBuildCode(nativeImport)
         startRecording()
-        setPrerenderer((defaultPrerenderer: AstroPrerenderer): AstroPrerenderer => {
-          base = defaultPrerenderer
-          const inner = defaultPrerenderer
+        setPrerenderer((inner: AstroPrerenderer): AstroPrerenderer => {
+          base = inner
           wrapped = {
             ...inner,
             name: 'portal:page-inputs',

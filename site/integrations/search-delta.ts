@@ -122,30 +122,26 @@ export async function sortPlaces(
   changed: Map<string, IndexedPage>,
   key: string,
 ): Promise<Record<string, Record<string, Place>>> {
-  const value = (pages: Map<string, IndexedPage>, dir: string, sort: string) => {
-    const byId = new Map([...pages.values()].map((p) => [p.id, p]))
-    return (id: string): string => {
-      const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
-      if (!field)
-        throw new Error(`The search records have a sort "${sort}" that SORT_META in site/search/record.ts lacks.`)
-      const found = byId.get(id)?.meta[field]
-      if (found === undefined)
-        throw new Error(
-          `The search index's page ${path.join(dir, 'fragment', `${id}.pf_fragment`)} has no value of the sort "${sort}": build again with --full.`,
-        )
-      return found
-    }
-  }
+  const metaById = (pages: Map<string, IndexedPage>) => new Map([...pages.values()].map((p) => [p.id, p.meta]))
+  const ownMeta = metaById(own)
+  const changedMeta = metaById(changed)
   const ownOrder = await sortedPages(out, key)
   const places: Record<string, Record<string, Place>> = {}
   for (const [sort, ids] of Object.entries(await sortedPages(into, key))) {
-    const values = (ownOrder[sort] ?? []).map(value(own, out, sort))
-    const changedValue = value(changed, into, sort)
+    const field: string | undefined = SORT_META[sort as keyof typeof SORT_META]
+    if (!field)
+      throw new Error(`The search records have a sort "${sort}" that SORT_META in site/search/record.ts lacks.`)
+    const valueIn = (meta: Map<string, IndexedPage['meta']>, dir: string) => (id: string) => {
+      const value = meta.get(id)?.[field]
+      if (value === undefined)
+        throw new Error(
+          `The search index's page ${path.join(dir, 'fragment', `${id}.pf_fragment`)} has no value of the sort "${sort}": build again with --full.`,
+        )
+      return value
+    }
+    const values = (ownOrder[sort] ?? []).map(valueIn(ownMeta, out))
     places[sort] = Object.fromEntries(
-      ids.map((id) => {
-        const v = changedValue(id)
-        return [id, values.filter((x) => x <= v).length]
-      }),
+      ids.map(valueIn(changedMeta, into)).map((value, i) => [ids[i], values.filter((v) => v <= value).length]),
     )
   }
   return places

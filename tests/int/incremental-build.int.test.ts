@@ -663,25 +663,28 @@ describe('the publisher', { timeout: 60_000 }, () => {
         await new Promise((resolve) => setTimeout(resolve, 600))
         await until(() => running === 0)
       },
-      stop: () => publisher.stop(),
-      // Let the publisher read the stamp of the content the first build was made from.
-      ready: () => new Promise((resolve) => setTimeout(resolve, 500)),
+      /** Runs `steps` once the publisher has read the stamp of the content the first build was made from, then stops it. */
+      async run(steps: () => Promise<void>) {
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          await steps()
+        } finally {
+          await publisher.stop()
+        }
+      },
     }
   }
 
   it('starts a build when the content stamp changes, queues a publish made during a build and never runs two at once', async () => {
     const publisher = standInPublisher()
-    try {
-      await publisher.ready()
+    await publisher.run(async () => {
       // Started by the stamp poll (every 200 ms here), not the 60 s job interval: the wait gives up long before that.
       await publisher.publishDuringBuild()
       // A publish during that build: queued, built right after it, not lost.
       await publisher.publishDuringBuild()
       // The offline files and search catching up.
       await publisher.settle()
-    } finally {
-      await publisher.stop()
-    }
+    })
     const { builds } = publisher
     expect(publisher.overlapped()).toBe(false)
     expect(builds.map((b) => b.deferOffline)).toEqual([true, true, false])
@@ -692,8 +695,7 @@ describe('the publisher', { timeout: 60_000 }, () => {
   it('indexes search whole in a publish once search has kept changes in an index of their own for searchBehindMs', async () => {
     // Builds of 1.5 s, publishes without a pause: search is behind from the end of the first build.
     const publisher = standInPublisher({ searchBehindMs: 1_000 })
-    try {
-      await publisher.ready()
+    await publisher.run(async () => {
       await publisher.publishDuringBuild()
       await publisher.publishDuringBuild()
       await publisher.publishDuringBuild()
@@ -701,9 +703,7 @@ describe('the publisher', { timeout: 60_000 }, () => {
       // Once search is whole again, the next publish defers it anew.
       await publisher.publishDuringBuild()
       await publisher.settle()
-    } finally {
-      await publisher.stop()
-    }
+    })
     const { builds } = publisher
     // The second publish's build starts as the first ends (behind for 0 s); the third's 1.5 s later: overdue.
     expect(builds.map((b) => b.deferSearch)).toEqual([true, true, false, false, true, false])
